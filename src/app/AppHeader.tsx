@@ -1,0 +1,57 @@
+import AppBar from "@mui/material/AppBar";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import Toolbar from "@mui/material/Toolbar";
+import Typography from "@mui/material/Typography";
+import { useAuth } from "../auth/session";
+import { t } from "../i18n";
+
+export function AppHeader({ demo }: { demo: boolean }) {
+  const { account, signOut, switchAccount } = useAuth();
+  return (
+    <AppBar position="static" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: "divider" }}>
+      <Toolbar sx={{ gap: 2, flexWrap: "wrap", py: 1 }}>
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: "center", flexGrow: 1 }}>
+          <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
+            {t("app.title")}
+          </Typography>
+          {demo && (
+            <Box
+              component="span"
+              sx={{
+                px: 1,
+                py: 0.25,
+                borderRadius: 4,
+                bgcolor: "secondary.main",
+                color: "secondary.contrastText",
+                typography: "caption",
+                fontWeight: 600,
+              }}
+            >
+              {t("app.demoBadge")}
+            </Box>
+          )}
+        </Stack>
+        {account && (
+          <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+            <Box sx={{ textAlign: "right", minWidth: 0 }} aria-label={t("auth.account.label")} role="group">
+              <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
+                {account.name}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" component="p" noWrap>
+                {account.username} · {t("auth.tenant", { tenant: account.tenant })}
+              </Typography>
+            </Box>
+            <Button variant="text" onClick={switchAccount}>
+              {t("auth.switchAccount")}
+            </Button>
+            <Button variant="outlined" onClick={signOut}>
+              {t("auth.signOut")}
+            </Button>
+          </Stack>
+        )}
+      </Toolbar>
+    </AppBar>
+  );
+}

@@ -1,0 +1,32 @@
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useAuth } from "../auth/session";
+import { t } from "../i18n";
+
+export function SignInPage() {
+  const { status, error, signIn } = useAuth();
+  const busy = status === "signing-in";
+  return (
+    <Paper variant="outlined" sx={{ maxWidth: 560, mx: "auto", mt: { xs: 2, md: 8 }, p: 4 }}>
+      <Stack spacing={2.5}>
+        <Typography component="h1" variant="h5">
+          {t("auth.welcome.title")}
+        </Typography>
+        <Typography color="text.secondary">{t("auth.welcome.body")}</Typography>
+        {error && (
+          <Alert severity="error" role="alert">
+            {error}
+          </Alert>
+        )}
+        <div>
+          <Button variant="contained" size="large" onClick={signIn} disabled={busy}>
+            {busy ? t("auth.signingIn") : t("auth.signIn")}
+          </Button>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

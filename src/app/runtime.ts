@@ -1,0 +1,10 @@
+import type { ComponentType, ReactNode } from "react";
+import type { GraphClient } from "../graph/client";
+
+/** What main.tsx wires up: Entra ID + Microsoft Graph, or the built-in demo tenant. */
+export interface Runtime {
+  /** Provides the AuthContext session to everything below it. */
+  SessionProvider: ComponentType<{ children: ReactNode }>;
+  graph: GraphClient;
+  demo: boolean;
+}

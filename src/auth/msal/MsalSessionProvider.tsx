@@ -1,0 +1,54 @@
+import { useMemo, useState, type ReactNode } from "react";
+import { InteractionStatus, type AuthError } from "@azure/msal-browser";
+import { MsalProvider, useMsal } from "@azure/msal-react";
+import { AuthContext, type AuthSession } from "../session";
+import { isUserCancellation, type MsalAuth } from "./createMsalAuth";
+import { t } from "../../i18n";
+
+function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }) {
+  const { instance, inProgress, accounts } = useMsal();
+  const [error, setError] = useState<string | null>(null);
+  const active = instance.getActiveAccount() ?? accounts[0] ?? null;
+
+  const session = useMemo<AuthSession>(() => {
+    const run = (action: () => Promise<void>) => {
+      setError(null);
+      action().catch((failure: unknown) => {
+        if (isUserCancellation(failure)) return;
+        const code = (failure as AuthError).errorCode ?? String(failure);
+        setError(t("auth.error", { detail: code }));
+      });
+    };
+    const status: AuthSession["status"] =
+      inProgress === InteractionStatus.Startup || inProgress === InteractionStatus.HandleRedirect
+        ? "starting"
+        : active
+          ? "signed-in"
+          : inProgress === InteractionStatus.None
+            ? "signed-out"
+            : "signing-in";
+    return {
+      status,
+      error,
+      account: active && {
+        id: active.homeAccountId,
+        name: active.name ?? active.username,
+        username: active.username,
+        tenant: active.tenantId,
+      },
+      signIn: () => run(() => auth.signIn()),
+      switchAccount: () => run(() => auth.signIn({ selectAccount: true })),
+      signOut: () => run(() => auth.signOut()),
+    };
+  }, [auth, inProgress, active, error]);
+
+  return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
+}
+
+export function MsalSessionProvider({ auth, children }: { auth: MsalAuth; children: ReactNode }) {
+  return (
+    <MsalProvider instance={auth.instance}>
+      <MsalSession auth={auth}>{children}</MsalSession>
+    </MsalProvider>
+  );
+}

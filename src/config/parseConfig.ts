@@ -1,0 +1,42 @@
+import { configSchema, type AppConfig } from "./schema";
+import { t, type MessageKey } from "../i18n";
+import en from "../i18n/en.json";
+
+export interface ConfigProblem {
+  /** The config.json key at fault, or null when the file as a whole is at fault. */
+  key: string | null;
+  message: string;
+}
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };
+
+const isMessageKey = (value: string): value is MessageKey => value in en;
+
+/** Validates the parsed contents of config.json and names every bad key. */
+export function parseConfig(raw: unknown): ConfigResult {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { ok: false, problems: [{ key: null, message: t("config.notObject") }] };
+  }
+  const result = configSchema.safeParse(raw);
+  const problems: ConfigProblem[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) problems.push({ key, message: t("config.key.unknown", { key }) });
+        continue;
+      }
+      const key = String(issue.path[0] ?? "");
+      problems.push({
+        key,
+        message: isMessageKey(issue.message) ? t(issue.message) : t("config.key.type", { key, expected: issue.code }),
+      });
+    }
+  }
+  const demo = (raw as { demo?: unknown }).demo === true;
+  const clientId = (raw as { clientId?: unknown }).clientId;
+  if (!demo && clientId === undefined) {
+    problems.push({ key: "clientId", message: t("config.key.clientId.required") });
+  }
+  if (problems.length > 0 || !result.success) return { ok: false, problems };
+  return { ok: true, config: result.data };
+}

@@ -1,0 +1,44 @@
+import { useMemo, useState, type ReactNode } from "react";
+import { AuthContext, type AuthSession, type SignedInAccount } from "../auth/session";
+import { createGraphClient, type GraphClient } from "../graph/client";
+import { DEMO_GRAPH_HOST, createDemoGraphFetch } from "./demoGraph";
+
+const DEMO_ADMINS: SignedInAccount[] = [
+  {
+    id: "demo-admin-1",
+    name: "Megan Bowen (demo)",
+    username: "megan.bowen@contoso-demo.example",
+    tenant: "Contoso (demo)",
+  },
+  {
+    id: "demo-admin-2",
+    name: "Alex Wilber (demo)",
+    username: "alex.wilber@contoso-demo.example",
+    tenant: "Contoso (demo)",
+  },
+];
+
+/** The demo tenant starts signed in; sign-out, sign-in and account switching happen in the page. */
+export function DemoSessionProvider({ children }: { children: ReactNode }) {
+  const [accountIndex, setAccountIndex] = useState<number | null>(0);
+  const session = useMemo<AuthSession>(
+    () => ({
+      status: accountIndex === null ? "signed-out" : "signed-in",
+      account: accountIndex === null ? null : (DEMO_ADMINS[accountIndex] ?? null),
+      error: null,
+      signIn: () => setAccountIndex(0),
+      signOut: () => setAccountIndex(null),
+      switchAccount: () => setAccountIndex((index) => ((index ?? 0) + 1) % DEMO_ADMINS.length),
+    }),
+    [accountIndex],
+  );
+  return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
+}
+
+export function createDemoGraphClient(): GraphClient {
+  return createGraphClient({
+    graphHost: DEMO_GRAPH_HOST,
+    getAccessToken: async () => "demo-access-token",
+    fetch: createDemoGraphFetch(),
+  });
+}

@@ -1,0 +1,59 @@
+import { useState } from "react";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { t } from "../../../i18n";
+import { visuallyHidden } from "../../../ui/visuallyHidden";
+
+const MASK = "•".repeat(12);
+
+/** The token value stays hidden until the admin asks; copying works without showing it. */
+export function EnrollmentTokenValue({ value }: { value: string }) {
+  const [revealed, setRevealed] = useState(false);
+  const [copyResult, setCopyResult] = useState<"copied" | "failed" | null>(null);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopyResult("copied");
+    } catch {
+      setCopyResult("failed");
+    }
+  };
+
+  return (
+    <Stack spacing={1}>
+      <Typography id="token-value-label" variant="body2" color="text.secondary">
+        {t("token.value.label")}
+      </Typography>
+      <Box
+        aria-labelledby="token-value-label"
+        role="group"
+        sx={{ fontFamily: "monospace", fontSize: "1.25rem", letterSpacing: "0.08em", wordBreak: "break-all" }}
+      >
+        {revealed ? (
+          value
+        ) : (
+          <>
+            <span aria-hidden>{MASK}</span>
+            <Box component="span" sx={visuallyHidden}>
+              {t("token.value.masked")}
+            </Box>
+          </>
+        )}
+      </Box>
+      <Stack direction="row" spacing={1}>
+        <Button variant="outlined" size="small" onClick={() => setRevealed(!revealed)}>
+          {revealed ? t("token.hide") : t("token.reveal")}
+        </Button>
+        <Button variant="outlined" size="small" onClick={() => void copy()}>
+          {t("token.copy")}
+        </Button>
+      </Stack>
+      <Typography role="status" variant="body2" color={copyResult === "failed" ? "error" : "text.secondary"}>
+        {copyResult === "copied" ? t("token.copied") : copyResult === "failed" ? t("token.copyFailed") : ""}
+      </Typography>
+    </Stack>
+  );
+}

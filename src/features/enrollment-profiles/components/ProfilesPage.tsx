@@ -1,0 +1,120 @@
+import { useDeferredValue, useState } from "react";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import FormControl from "@mui/material/FormControl";
+import InputLabel from "@mui/material/InputLabel";
+import NativeSelect from "@mui/material/NativeSelect";
+import OutlinedInput from "@mui/material/OutlinedInput";
+import Typography from "@mui/material/Typography";
+import { t } from "../../../i18n";
+import { GraphErrorAlert } from "../../../ui/GraphErrorAlert";
+import { ToastProvider } from "../../../ui/toast";
+import { useNow } from "../../../ui/useNow";
+import { useProfiles } from "../api/listProfiles";
+import { filterAndSortProfiles, type ProfileSort } from "../model/filterSort";
+import { DEFAULT_VALIDITY_SECONDS } from "../model/validity";
+import { useSelectedProfileId } from "../useSelectedProfileId";
+import { ProfileDetails } from "./ProfileDetails";
+import { ProfileList, ProfileListEmpty, ProfileListNoMatch, ProfileListSkeleton } from "./ProfileList";
+
+export function ProfilesPage() {
+  const profiles = useProfiles();
+  const [selectedId, select] = useSelectedProfileId();
+  const [filter, setFilter] = useState("");
+  const [sort, setSort] = useState<ProfileSort>("name");
+  const [seconds, setSeconds] = useState(DEFAULT_VALIDITY_SECONDS);
+  const deferredFilter = useDeferredValue(filter);
+  const now = useNow();
+
+  const all = profiles.data ?? [];
+  const shown = filterAndSortProfiles(all, deferredFilter, sort, now);
+  const selectedMissing = profiles.isSuccess && selectedId !== null && !all.some((p) => p.id === selectedId);
+
+  return (
+    <ToastProvider>
+      <Box
+        sx={{
+          display: "grid",
+          gap: 3,
+          gridTemplateColumns: { xs: "1fr", md: "minmax(320px, 5fr) 7fr" },
+          alignItems: "start",
+        }}
+      >
+        <Paper variant="outlined" component="section" aria-labelledby="profiles-heading">
+          <Stack spacing={2} sx={{ p: 2, pb: 1.5 }}>
+            <Stack direction="row" sx={{ alignItems: "baseline", justifyContent: "space-between" }}>
+              <Typography id="profiles-heading" component="h1" variant="h6">
+                {t("profiles.heading")}
+              </Typography>
+              {profiles.isSuccess && (
+                <Typography variant="body2" color="text.secondary" aria-live="polite">
+                  {t("profiles.count", { shown: shown.length, total: all.length })}
+                </Typography>
+              )}
+            </Stack>
+            <Stack direction="row" spacing={1.5}>
+              <FormControl size="small" fullWidth>
+                <InputLabel htmlFor="profile-filter">{t("profiles.filter.label")}</InputLabel>
+                <OutlinedInput
+                  id="profile-filter"
+                  label={t("profiles.filter.label")}
+                  placeholder={t("profiles.filter.placeholder")}
+                  type="search"
+                  value={filter}
+                  onChange={(event) => setFilter(event.target.value)}
+                />
+              </FormControl>
+              <FormControl size="small" sx={{ minWidth: 150 }}>
+                <InputLabel htmlFor="profile-sort" variant="outlined">
+                  {t("profiles.sort.label")}
+                </InputLabel>
+                <NativeSelect
+                  id="profile-sort"
+                  value={sort}
+                  onChange={(event) => setSort(event.target.value as ProfileSort)}
+                  input={<OutlinedInput label={t("profiles.sort.label")} />}
+                >
+                  <option value="name">{t("profiles.sort.name")}</option>
+                  <option value="expiry">{t("profiles.sort.expiry")}</option>
+                </NativeSelect>
+              </FormControl>
+            </Stack>
+          </Stack>
+          {profiles.isPending && <ProfileListSkeleton />}
+          {profiles.isError && (
+            <Box sx={{ p: 2 }}>
+              <GraphErrorAlert
+                title={t("profiles.error.title")}
+                error={profiles.error}
+                action={
+                  <Button color="inherit" size="small" onClick={() => void profiles.refetch()}>
+                    {t("profiles.retry")}
+                  </Button>
+                }
+              />
+            </Box>
+          )}
+          {profiles.isSuccess && all.length === 0 && <ProfileListEmpty />}
+          {profiles.isSuccess && all.length > 0 && shown.length === 0 && (
+            <ProfileListNoMatch filter={deferredFilter} onClear={() => setFilter("")} />
+          )}
+          {shown.length > 0 && <ProfileList profiles={shown} selectedId={selectedId} onSelect={select} now={now} />}
+        </Paper>
+
+        <Box>
+          {selectedId === null || selectedMissing ? (
+            <Paper variant="outlined" sx={{ p: 3 }}>
+              <Typography color="text.secondary">
+                {selectedMissing ? t("profiles.notFound") : t("profiles.selectPrompt")}
+              </Typography>
+            </Paper>
+          ) : (
+            <ProfileDetails profileId={selectedId} now={now} seconds={seconds} onSecondsChange={setSeconds} />
+          )}
+        </Box>
+      </Box>
+    </ToastProvider>
+  );
+}

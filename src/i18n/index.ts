@@ -1,0 +1,25 @@
+import en from "./en.json";
+
+export type MessageKey = keyof typeof en;
+type Vars = Record<string, string | number>;
+
+const messages: Record<MessageKey, string> = en;
+const locale = typeof navigator === "undefined" ? "en" : navigator.language || "en";
+const plural = new Intl.PluralRules("en");
+
+/** Looks up a user-visible string and fills in `{name}` placeholders. */
+export function t(key: MessageKey, vars: Vars = {}): string {
+  return messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+/** Picks the `.one` / `.other` form of a counted message. */
+export function tCount(base: "duration.hours" | "duration.days" | "profiles.devices", count: number): string {
+  const form = plural.select(count) === "one" ? "one" : "other";
+  return t(`${base}.${form}`, { count: count.toLocaleString(locale) });
+}
+
+const localFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+const utcFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export const formatDateTime = (date: Date): string => localFormat.format(date);
+export const formatDateTimeUtc = (date: Date): string => utcFormat.format(date);

@@ -1,0 +1,50 @@
+import { StrictMode, type ReactNode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { ThemeRoot } from "./app/AppProviders";
+import type { Runtime } from "./app/runtime";
+import { createMsalAuth } from "./auth/msal/createMsalAuth";
+import { MsalSessionProvider } from "./auth/msal/MsalSessionProvider";
+import { CLOUDS } from "./config/clouds";
+import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
+import { loadConfig } from "./config/loadConfig";
+import type { AppConfig } from "./config/schema";
+import { createGraphClient } from "./graph/client";
+
+async function entraRuntime(config: AppConfig): Promise<Runtime> {
+  const auth = await createMsalAuth(config);
+  return {
+    demo: false,
+    graph: createGraphClient({ graphHost: CLOUDS[config.cloud].graphHost, getAccessToken: auth.getAccessToken }),
+    SessionProvider: ({ children }: { children: ReactNode }) => (
+      <MsalSessionProvider auth={auth}>{children}</MsalSessionProvider>
+    ),
+  };
+}
+
+async function demoRuntime(): Promise<Runtime> {
+  // Its own chunk: the real path never loads the demo tenant.
+  const { DemoSessionProvider, createDemoGraphClient } = await import("./demo");
+  return { demo: true, graph: createDemoGraphClient(), SessionProvider: DemoSessionProvider };
+}
+
+async function start() {
+  const root = createRoot(document.getElementById("root")!);
+  const result = await loadConfig();
+  if (!result.ok) {
+    root.render(
+      <ThemeRoot>
+        <ConfigErrorScreen problems={result.problems} />
+      </ThemeRoot>,
+    );
+    return;
+  }
+  const runtime = result.config.demo ? await demoRuntime() : await entraRuntime(result.config);
+  root.render(
+    <StrictMode>
+      <App runtime={runtime} />
+    </StrictMode>,
+  );
+}
+
+void start();
