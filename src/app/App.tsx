@@ -1,5 +1,5 @@
-import { lazy, Suspense, useEffect, useState } from "react";
-import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
+import { QueryClientProvider } from "@tanstack/react-query";
 import Box from "@mui/material/Box";
 import CircularProgress from "@mui/material/CircularProgress";
 import Container from "@mui/material/Container";
@@ -26,21 +26,21 @@ function Loading() {
   );
 }
 
-/** Nothing read for one account may be shown to the next: the cache is dropped when the account changes. */
-function useClearCacheOnAccountChange(accountId: string | null) {
-  const queryClient = useQueryClient();
-  const [previous, setPrevious] = useState(accountId);
-  useEffect(() => {
-    if (previous !== accountId) {
-      queryClient.clear();
-      setPrevious(accountId);
-    }
-  }, [accountId, previous, queryClient]);
+/**
+ * One query cache per signed-in account: nothing read for one account can be shown to the next, and no
+ * query of the new account can be caught by clearing the old cache. The old cache is dropped, not reused.
+ */
+function AccountQueryScope({ children }: { children: ReactNode }) {
+  const accountId = useAuth().account?.id ?? null;
+  const [scope, setScope] = useState(() => ({ accountId, client: createQueryClient() }));
+  if (scope.accountId !== accountId) setScope({ accountId, client: createQueryClient() });
+  const { client } = scope;
+  useEffect(() => () => client.clear(), [client]);
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
 function Content() {
-  const { status, account } = useAuth();
-  useClearCacheOnAccountChange(account?.id ?? null);
+  const { status } = useAuth();
   if (status === "starting") return <Loading />;
   if (status !== "signed-in") return <SignInPage />;
   return (
@@ -51,21 +51,20 @@ function Content() {
 }
 
 export function App({ runtime }: { runtime: Runtime }) {
-  const [queryClient] = useState(createQueryClient);
   const { SessionProvider } = runtime;
   return (
     <ThemeRoot>
       <ErrorBoundary>
-        <QueryClientProvider client={queryClient}>
-          <GraphClientContext.Provider value={runtime.graph}>
-            <SessionProvider>
+        <GraphClientContext.Provider value={runtime.graph}>
+          <SessionProvider>
+            <AccountQueryScope>
               <AppHeader demo={runtime.demo} />
               <Container component="main" maxWidth="xl" sx={{ py: 3 }}>
                 <Content />
               </Container>
-            </SessionProvider>
-          </GraphClientContext.Provider>
-        </QueryClientProvider>
+            </AccountQueryScope>
+          </SessionProvider>
+        </GraphClientContext.Provider>
       </ErrorBoundary>
     </ThemeRoot>
   );

@@ -4,6 +4,9 @@ import { createTheme } from "@mui/material/styles";
 export const theme = createTheme({
   palette: {
     primary: { main: "#0b5cad" },
+    // Darker than MUI's defaults so text in these colours meets WCAG AA contrast (4.5:1) on white.
+    warning: { main: "#a64b00" },
+    success: { main: "#1b6e20" },
     background: { default: "#f4f6f9" },
   },
   shape: { borderRadius: 8 },

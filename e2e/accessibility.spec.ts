@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signIn, test } from "./fixtures";
+
+const axe = (page: import("@playwright/test").Page) => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+
+test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
+  test("sign-in screen", async ({ page, useEntraConfig }) => {
+    await useEntraConfig();
+    await page.goto("./");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    expect((await axe(page).analyze()).violations).toEqual([]);
+  });
+
+  test("profile list, details, token and toast", async ({ page, useEntraConfig }) => {
+    await useEntraConfig();
+    await page.goto("./");
+    await signIn(page);
+    await page.getByRole("link", { name: "Warehouse scanners" }).click();
+    await page.getByRole("button", { name: "Show token" }).click();
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
+    expect((await axe(page).analyze()).violations).toEqual([]);
+  });
+
+  test("the whole journey by keyboard alone", async ({ page, useEntraConfig, graph }) => {
+    await useEntraConfig();
+    await page.goto("./");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    // Tab to the first profile link and open it with Enter.
+    const first = page.getByRole("link", { name: "Digital signage" });
+    await expect(first).toBeVisible();
+    for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(first).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Digital signage", level: 2 })).toBeVisible();
+    const slider = page.getByRole("slider", { name: "Token validity" });
+    for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(slider).toBeFocused();
+    await page.keyboard.press("PageUp");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Create token" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
+    expect(graph.createTokenRequests).toHaveLength(1);
+  });
+});

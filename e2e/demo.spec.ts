@@ -1,0 +1,48 @@
+import { expect, test } from "./fixtures";
+
+test("the demo tenant: signed-in demo admin, pick a profile, create a token, no network to Microsoft", async ({ page, loadedChunks }) => {
+  const microsoft: string[] = [];
+  page.on("request", (request) => {
+    if (/microsoft(online)?\.com/.test(new URL(request.url()).hostname)) microsoft.push(request.url());
+  });
+  await page.goto("./");
+  await expect(page.getByText("Demo tenant")).toBeVisible();
+  await expect(page.getByText("Megan Bowen (demo)")).toBeVisible();
+  await expect(page.getByText("12 of 12 profiles")).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/demo-list.png", fullPage: true });
+
+  const link = page.getByRole("link", { name: "Digital signage – HQ lobby" });
+  await expect(link).toContainText("No token");
+  await link.click();
+  await expect(page.getByText("This profile has no token yet. Create one below.")).toBeVisible();
+  const slider = page.getByRole("slider", { name: "Token validity" });
+  await slider.focus();
+  await page.keyboard.press("End");
+  await expect(slider).toHaveAttribute("aria-valuetext", "90 days");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByRole("button", { name: "Create token" })).toBeDisabled();
+  await expect(page.getByRole("status").filter({ hasText: "Token created" })).toContainText(
+    "Token created for “Digital signage – HQ lobby”",
+  );
+  await expect(page.getByRole("link", { name: "Digital signage – HQ lobby" })).toContainText("Valid until");
+  await expect(page.getByText(/^Valid until .* UTC\)$/)).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/demo-created.png", fullPage: true });
+
+  expect(loadedChunks.some((name) => name.startsWith("demo-"))).toBe(true);
+  expect(microsoft).toEqual([]);
+});
+
+test("demo: switching account and signing out drop what was read for the previous account", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByText("Megan Bowen (demo)")).toBeVisible();
+  await expect(page.getByText("12 of 12 profiles")).toBeVisible();
+  await page.getByRole("button", { name: "Switch account" }).click();
+  await expect(page.getByText("Alex Wilber (demo)")).toBeVisible();
+  // The cache was dropped: the list is read again for the new account instead of shown from memory.
+  await expect(page.getByRole("status", { name: "Loading enrollment profiles" })).toBeVisible();
+  await expect(page.getByText("12 of 12 profiles")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("12 of 12 profiles")).toBeVisible();
+});

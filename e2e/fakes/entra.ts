@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import type { BrowserContext, Request, Route } from "@playwright/test";
+import { base64url, jwt, s256 } from "./jwt";
+
+export const LOGIN_HOST = "https://login.microsoftonline.com";
+export const CLIENT_ID = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0";
+export const TENANT_ID = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+export interface FakeUser {
+  oid: string;
+  name: string;
+  upn: string;
+}
+
+export const ADMIN: FakeUser = { oid: "5e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b", name: "Adele Vance", upn: "adele.vance@contoso.example" };
+
+interface PendingCode {
+  challenge: string;
+  nonce: string;
+  scope: string;
+  redirectUri: string;
+  user: FakeUser;
+}
+
+/**
+ * Entra ID at the browser's network boundary: /authorize redirects back with code + state, /token checks
+ * PKCE (S256), the client id and the redirect URI, and returns JWTs carrying the request's nonce.
+ */
+export class FakeEntra {
+  readonly issuedAccessTokens = new Set<string>();
+  readonly authorizeRequests: URL[] = [];
+  readonly tokenRequests: URLSearchParams[] = [];
+  readonly errors: string[] = [];
+  private readonly codes = new Map<string, PendingCode>();
+  private readonly refreshTokens = new Map<string, { user: FakeUser; scope: string }>();
+  user: FakeUser = ADMIN;
+
+  constructor(
+    private readonly redirectUris: string[],
+    private readonly host = LOGIN_HOST,
+    private readonly tenantId = TENANT_ID,
+  ) {}
+
+  async install(context: BrowserContext) {
+    await context.route(`${this.host}/**`, (route, request) => this.handle(route, request));
+  }
+
+  private fail(route: Route, message: string) {
+    this.errors.push(message);
+    return route.fulfill({ status: 400, contentType: "text/plain", body: message });
+  }
+
+  private async handle(route: Route, request: Request) {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith("/oauth2/v2.0/authorize")) return this.authorize(route, url);
+    if (url.pathname.endsWith("/oauth2/v2.0/token")) return this.token(route, request);
+    if (url.pathname.endsWith("/oauth2/v2.0/logout")) {
+      const target = url.searchParams.get("post_logout_redirect_uri");
+      return target ? route.fulfill({ status: 302, headers: { location: target } }) : route.fulfill({ body: "Signed out" });
+    }
+    return this.fail(route, `unexpected request to Entra: ${request.method()} ${url.pathname}`);
+  }
+
+  private authorize(route: Route, url: URL) {
+    this.authorizeRequests.push(url);
+    const q = url.searchParams;
+    const redirectUri = q.get("redirect_uri") ?? "";
+    if (q.get("client_id") !== CLIENT_ID) return this.fail(route, `authorize: unknown client_id ${q.get("client_id")}`);
+    if (!this.redirectUris.includes(redirectUri)) return this.fail(route, `authorize: unregistered redirect_uri ${redirectUri}`);
+    if (q.get("response_type") !== "code") return this.fail(route, "authorize: response_type must be code");
+    if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge")) return this.fail(route, "authorize: PKCE S256 required");
+    const state = q.get("state");
+    if (!state) return this.fail(route, "authorize: state missing");
+    const code = randomUUID();
+    this.codes.set(code, {
+      challenge: q.get("code_challenge")!,
+      nonce: q.get("nonce") ?? "",
+      scope: q.get("scope") ?? "",
+      redirectUri,
+      user: this.user,
+    });
+    const response = new URLSearchParams({
+      code,
+      state,
+      client_info: this.clientInfo(this.user),
+      session_state: randomUUID(),
+    });
+    return route.fulfill({ status: 302, headers: { location: `${redirectUri}#${response}` } });
+  }
+
+  private clientInfo(user: FakeUser) {
+    return base64url(JSON.stringify({ uid: user.oid, utid: this.tenantId }));
+  }
+
+  private async token(route: Route, request: Request) {
+    const origin = request.headers()["origin"] ?? "*";
+    const body = new URLSearchParams(request.postData() ?? "");
+    this.tokenRequests.push(body);
+    const reply = (status: number, json: unknown) =>
+      route.fulfill({
+        status,
+        contentType: "application/json",
+        headers: { "access-control-allow-origin": origin },
+        body: JSON.stringify(json),
+      });
+    if (body.get("client_id") !== CLIENT_ID) {
+      return reply(400, { error: "unauthorized_client", error_description: "AADSTS700016: unknown client" });
+    }
+    let grant: { user: FakeUser; scope: string; nonce?: string };
+    if (body.get("grant_type") === "authorization_code") {
+      const pending = this.codes.get(body.get("code") ?? "");
+      this.codes.delete(body.get("code") ?? "");
+      if (!pending) return reply(400, { error: "invalid_grant", error_description: "AADSTS70008: code expired or used" });
+      if (s256(body.get("code_verifier") ?? "") !== pending.challenge) {
+        this.errors.push("token: PKCE verifier does not match the challenge");
+        return reply(400, { error: "invalid_grant", error_description: "AADSTS501481: code_verifier mismatch" });
+      }
+      if (body.get("redirect_uri") !== pending.redirectUri) {
+        return reply(400, { error: "invalid_grant", error_description: "AADSTS50148: redirect_uri mismatch" });
+      }
+      grant = pending;
+    } else if (body.get("grant_type") === "refresh_token") {
+      const known = this.refreshTokens.get(body.get("refresh_token") ?? "");
+      if (!known) return reply(400, { error: "invalid_grant", error_description: "AADSTS700082: refresh token expired" });
+      grant = { ...known, scope: body.get("scope") ?? known.scope };
+    } else {
+      return reply(400, { error: "unsupported_grant_type" });
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const accessToken = `fake-at.${randomUUID()}`;
+    const refreshToken = `fake-rt.${randomUUID()}`;
+    this.issuedAccessTokens.add(accessToken);
+    this.refreshTokens.set(refreshToken, { user: grant.user, scope: grant.scope });
+    const resourceScopes = grant.scope
+      .split(" ")
+      .filter((s) => !["openid", "profile", "offline_access"].includes(s))
+      .join(" ");
+    return reply(200, {
+      token_type: "Bearer",
+      scope: resourceScopes,
+      expires_in: 3600,
+      ext_expires_in: 3600,
+      access_token: accessToken,
+      refresh_token: refreshToken,
+      client_info: this.clientInfo(grant.user),
+      id_token: jwt({
+        aud: CLIENT_ID,
+        iss: `${this.host}/${this.tenantId}/v2.0`,
+        iat: now,
+        nbf: now,
+        exp: now + 3600,
+        name: grant.user.name,
+        preferred_username: grant.user.upn,
+        oid: grant.user.oid,
+        sub: grant.user.oid,
+        tid: this.tenantId,
+        ver: "2.0",
+        ...(grant.nonce ? { nonce: grant.nonce } : {}),
+      }),
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { CLIENT_ID, FakeEntra, TENANT_ID } from "./fakes/entra";
+import { FakeGraph } from "./fakes/graph";
+
+export { expect };
+
+interface Fixtures {
+  /** Console errors and uncaught exceptions seen in the page; the test fails if any is left unexpected. */
+  consoleErrors: string[];
+  /** Patterns of console errors a test provokes on purpose (a 404 it asked Graph for, say). */
+  expectedConsoleErrors: RegExp[];
+  entra: FakeEntra;
+  graph: FakeGraph;
+  /** Deploys a config.json for a real Entra app registration (demo off) in front of the production build. */
+  useEntraConfig: (overrides?: Record<string, unknown>) => Promise<void>;
+  /** Every request for a JavaScript chunk, by file name. */
+  loadedChunks: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  expectedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      await use(errors);
+      const unexpected = errors.filter((text) => !expectedConsoleErrors.some((pattern) => pattern.test(text)));
+      expect(unexpected, "unexpected console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+  loadedChunks: async ({ page }, use) => {
+    const chunks: string[] = [];
+    page.on("request", (request) => {
+      const match = /\/assets\/([^/?]+\.js)/.exec(request.url());
+      if (match) chunks.push(match[1]!);
+    });
+    await use(chunks);
+  },
+  entra: async ({ context, baseURL }, use) => {
+    const entra = new FakeEntra([new URL("redirect.html", baseURL).href]);
+    await entra.install(context);
+    await use(entra);
+    expect(entra.errors, "requests the fake Entra ID refused").toEqual([]);
+  },
+  graph: async ({ context, entra }, use) => {
+    const graph = new FakeGraph(entra);
+    await graph.install(context);
+    await use(graph);
+  },
+  // Depends on graph (and so entra): a test that deploys the Entra config always has both fakes installed.
+  useEntraConfig: async ({ context, graph }, use) => {
+    void graph;
+    await use(async (overrides = {}) => {
+      const config = { clientId: CLIENT_ID, tenantId: TENANT_ID, cloud: "global", demo: false, ...overrides };
+      await context.route("**/config.json", (route) =>
+        route.fulfill({ contentType: "application/json", headers: { "cache-control": "no-store" }, body: JSON.stringify(config) }),
+      );
+    });
+  },
+});
+
+/** Signs in through the real MSAL redirect flow against the fake Entra ID. */
+export async function signIn(page: Page) {
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** Formats a date the way the app does, in the browser's own locale and time zone. */
+export function formatInPage(page: Page, iso: string, timeZone?: string): Promise<string> {
+  return page.evaluate(
+    ([value, zone]) =>
+      new Intl.DateTimeFormat(navigator.language, {
+        dateStyle: "medium",
+        timeStyle: "short",
+        ...(zone ? { timeZone: zone } : {}),
+      }).format(new Date(value!)),
+    [iso, timeZone] as const,
+  );
+}

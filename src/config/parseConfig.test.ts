@@ -1,0 +1,102 @@
+import { t } from "../i18n";
+import { parseConfig, type ConfigResult } from "./parseConfig";
+
+const CLIENT_ID = "6a1f3c2e-9b4d-4e8f-a2c1-0d5e7f9b3a41";
+const TENANT_ID = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+function problemsOf(result: ConfigResult) {
+  if (result.ok) throw new Error(`expected problems, got config ${JSON.stringify(result.config)}`);
+  return result.problems;
+}
+
+describe("parseConfig", () => {
+  it("accepts a demo config and applies the defaults", () => {
+    expect(parseConfig({ demo: true })).toEqual({
+      ok: true,
+      config: { demo: true, tenantId: "organizations", cloud: "global" },
+    });
+  });
+
+  it("accepts a real config with a GUID clientId, tenant and redirect URI", () => {
+    const raw = {
+      clientId: CLIENT_ID,
+      tenantId: TENANT_ID,
+      redirectUri: "https://intranet.contoso.com/tokens/redirect.html",
+    };
+    expect(parseConfig(raw)).toEqual({ ok: true, config: { ...raw, cloud: "global", demo: false } });
+  });
+
+  it.each(["contoso.onmicrosoft.com", "organizations", TENANT_ID.toUpperCase()])("accepts tenantId %s", (tenantId) => {
+    const result = parseConfig({ clientId: CLIENT_ID, tenantId });
+    expect(result.ok && result.config.tenantId).toBe(tenantId);
+  });
+
+  it("requires clientId when demo is not true", () => {
+    expect(problemsOf(parseConfig({}))).toEqual([{ key: "clientId", message: t("config.key.clientId.required") }]);
+    expect(problemsOf(parseConfig({ demo: false, tenantId: TENANT_ID }))).toEqual([
+      { key: "clientId", message: t("config.key.clientId.required") },
+    ]);
+  });
+
+  it.each(["not-a-guid", `${CLIENT_ID}x`, "", "6a1f3c2e9b4d4e8fa2c10d5e7f9b3a41"])(
+    "rejects clientId %j that is not a GUID",
+    (clientId) => {
+      const problems = problemsOf(parseConfig({ clientId }));
+      expect(problems).toEqual([{ key: "clientId", message: t("config.key.clientId.guid") }]);
+      expect(problems[0]?.message).toMatch(/must be a GUID/);
+    },
+  );
+
+  it.each(["not a tenant", "contoso", "https://login.microsoftonline.com/contoso.com", ""])(
+    "rejects tenantId %j",
+    (tenantId) => {
+      expect(problemsOf(parseConfig({ clientId: CLIENT_ID, tenantId }))).toEqual([
+        { key: "tenantId", message: t("config.key.tenantId") },
+      ]);
+    },
+  );
+
+  it("names an unknown key such as a mis-cased clientID", () => {
+    const problems = problemsOf(parseConfig({ clientID: CLIENT_ID, demo: true }));
+    expect(problems).toEqual([{ key: "clientID", message: t("config.key.unknown", { key: "clientID" }) }]);
+    expect(problems[0]?.message).toContain('"clientID" is not a known setting');
+  });
+
+  it("reports a mis-cased clientID and the missing clientId together", () => {
+    const keys = problemsOf(parseConfig({ clientID: CLIENT_ID })).map((problem) => problem.key);
+    expect(keys).toEqual(expect.arrayContaining(["clientID", "clientId"]));
+    expect(keys).toHaveLength(2);
+  });
+
+  it("reports wrong types with the key's own message", () => {
+    const problems = problemsOf(parseConfig({ clientId: CLIENT_ID, demo: "yes" }));
+    expect(problems).toEqual([{ key: "demo", message: t("config.key.demo") }]);
+    expect(problemsOf(parseConfig({ clientId: 42 }))).toEqual([
+      { key: "clientId", message: t("config.key.clientId.guid") },
+    ]);
+    expect(problemsOf(parseConfig({ clientId: CLIENT_ID, cloud: "china" }))).toEqual([
+      { key: "cloud", message: t("config.key.cloud") },
+    ]);
+  });
+
+  it("rejects a redirectUri that is not https (http only for localhost)", () => {
+    expect(problemsOf(parseConfig({ clientId: CLIENT_ID, redirectUri: "http://intranet.contoso.com/r" }))).toEqual([
+      { key: "redirectUri", message: t("config.key.redirectUri") },
+    ]);
+    expect(parseConfig({ clientId: CLIENT_ID, redirectUri: "http://localhost:5173/redirect.html" }).ok).toBe(true);
+  });
+
+  it("lists every bad key at once", () => {
+    const problems = problemsOf(
+      parseConfig({ clientId: "nope", tenantId: "?", cloud: 1, demo: "yes", redirectUri: "ftp://x", extra: 1 }),
+    );
+    expect(problems.map((problem) => problem.key).sort()).toEqual(
+      ["clientId", "cloud", "demo", "extra", "redirectUri", "tenantId"].sort(),
+    );
+    for (const problem of problems) expect(problem.message).not.toBe("");
+  });
+
+  it.each([[[]], [null], ["config"], [42]])("rejects %j, which is not a JSON object", (raw) => {
+    expect(problemsOf(parseConfig(raw))).toEqual([{ key: null, message: t("config.notObject") }]);
+  });
+});

@@ -1,0 +1,276 @@
+import { useState } from "react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+import { server } from "../../../test/server";
+import { PROFILES_URL, renderWithProviders } from "../../../test/render";
+import { formatDateTime, formatDateTimeUtc } from "../../../i18n";
+import { DAY, DEFAULT_VALIDITY_SECONDS } from "../model/validity";
+import type { EnrollmentProfile } from "../model/profile";
+import { ProfileDetails } from "./ProfileDetails";
+
+const PROFILE_ID = "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b";
+const NO_TOKEN = "0001-01-01T00:00:00Z";
+
+const baseProfile: EnrollmentProfile = {
+  id: PROFILE_ID,
+  displayName: "Kiosk devices",
+  description: "Lobby tablets for visitors",
+  enrolledDeviceCount: 12,
+  tokenExpirationDateTime: NO_TOKEN,
+  lastModifiedDateTime: "2024-04-01T09:00:00Z",
+};
+
+function Harness({ now }: { now: Date }) {
+  // As on ProfilesPage, the page owns the chosen validity.
+  const [seconds, setSeconds] = useState(DEFAULT_VALIDITY_SECONDS);
+  return <ProfileDetails profileId={PROFILE_ID} now={now} seconds={seconds} onSecondsChange={setSeconds} />;
+}
+
+/** A promise the test settles, to hold a response in flight. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
+/** Graph for one profile: GET returns the current state; POST createToken is answered by `createToken`. */
+function serveProfile(createToken: (body: unknown) => Promise<Response> | Response) {
+  const tenant = { profile: { ...baseProfile }, gets: 0, posts: [] as { text: string; request: Request }[] };
+  server.use(
+    http.get(`${PROFILES_URL}/:id`, ({ params }) => {
+      tenant.gets += 1;
+      expect(params.id).toBe(PROFILE_ID);
+      return HttpResponse.json(tenant.profile);
+    }),
+    http.post(`${PROFILES_URL}/:id/createToken`, async ({ request, params }) => {
+      expect(params.id).toBe(PROFILE_ID);
+      const text = await request.clone().text();
+      tenant.posts.push({ text, request });
+      return createToken(JSON.parse(text));
+    }),
+  );
+  return tenant;
+}
+
+async function renderDetails() {
+  const now = new Date();
+  const rendered = renderWithProviders(<Harness now={now} />);
+  await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+  return { ...rendered, now, slider: screen.getByRole("slider", { name: "Token validity" }) };
+}
+
+describe("ProfileDetails: creating a token", () => {
+  it("sends one POST with the chosen validity, disables the button while pending, then shows the re-read expiry and a toast", async () => {
+    const response = gate();
+    const tenant = serveProfile(async (body) => {
+      await response.opened;
+      const { tokenValidityInSeconds } = body as { tokenValidityInSeconds: number };
+      tenant.profile = {
+        ...tenant.profile,
+        tokenValue: "ABCDEFGHIJKLMNOP",
+        tokenExpirationDateTime: new Date(Date.now() + tokenValidityInSeconds * 1000).toISOString(),
+      };
+      return new HttpResponse(null, { status: 204 });
+    });
+    const { user, slider } = await renderDetails();
+    expect(screen.getByText("This profile has no token yet. Create one below.")).toBeInTheDocument();
+    expect(tenant.gets).toBe(1);
+
+    act(() => slider.focus());
+    await user.keyboard("{ArrowRight}");
+    expect(slider).toHaveAttribute("aria-valuetext", "8 days");
+
+    const button = screen.getByRole("button", { name: "Create token" });
+    expect(button).toBeEnabled();
+    // Three clicks before React re-renders the button as disabled.
+    act(() => {
+      fireEvent.click(button);
+      fireEvent.click(button);
+      fireEvent.click(button);
+    });
+
+    await waitFor(() => expect(screen.getByRole("button", { name: "Create token" })).toBeDisabled());
+    expect(screen.getByText("Creating token…")).toHaveAttribute("role", "status");
+    expect(slider).toBeDisabled();
+    await waitFor(() => expect(tenant.posts).toHaveLength(1));
+    fireEvent.click(screen.getByRole("button", { name: "Create token" }));
+
+    response.open();
+
+    const currentToken = screen.getByRole("region", { name: "Current token" });
+    const validUntil = await within(currentToken).findByText(/^Valid until /);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Create token" })).toBeEnabled());
+
+    expect(tenant.posts).toHaveLength(1);
+    const [post] = tenant.posts;
+    expect(post?.text).toBe('{"tokenValidityInSeconds":691200}');
+    expect(JSON.parse(post?.text ?? "")).toEqual({ tokenValidityInSeconds: 8 * DAY });
+    expect(post?.request.headers.get("content-type")).toBe("application/json");
+    expect(post?.request.headers.get("authorization")).toBe("Bearer test-token");
+
+    // The 204 carries no token: the profile was read again, and its new expiry is on screen.
+    expect(tenant.gets).toBe(2);
+    const expiresAt = new Date(tenant.profile.tokenExpirationDateTime ?? "");
+    expect(validUntil).toHaveTextContent(
+      `Valid until ${formatDateTime(expiresAt)} (${formatDateTimeUtc(expiresAt)} UTC)`,
+    );
+    expect(screen.getByRole("group", { name: "Enrollment token" })).toHaveTextContent("Hidden");
+    expect(screen.queryByText("This profile has no token yet. Create one below.")).not.toBeInTheDocument();
+
+    const toast = await screen.findByText(`Token created for “Kiosk devices”. It is valid until ${formatDateTime(expiresAt)}.`);
+    expect(toast.closest('[role="status"]')).not.toBeNull();
+    expect(screen.queryByText("Creating token…")).not.toBeInTheDocument();
+    expect(slider).toHaveAttribute("aria-valuetext", "8 days");
+  });
+
+  it("shows Intune's readable message and the request-id in an alert when createToken fails, and keeps the chosen value", async () => {
+    const tenant = serveProfile(() =>
+      HttpResponse.json(
+        {
+          error: {
+            code: "BadRequest",
+            message: JSON.stringify(
+              {
+                _version: 3,
+                Message:
+                  "Token validity must be between 1 hour and 90 days. - Operation ID (for customer support): 0000 - Activity ID: 5d1c4e2a",
+                CustomApiErrorPhrase: "",
+                RetryAfter: null,
+              },
+              null,
+              2,
+            ).replace(/\n/g, "\r\n"),
+            innerError: {
+              date: "2024-05-01T12:00:00",
+              "request-id": "5d1c4e2a-8f3b-4a6c-9e7d-0b1a2c3d4e5f",
+              "client-request-id": "5d1c4e2a-0000-4a6c-9e7d-0b1a2c3d4e5f",
+            },
+          },
+        },
+        { status: 400 },
+      ),
+    );
+    const { user, slider } = await renderDetails();
+    act(() => slider.focus());
+    await user.keyboard("{End}");
+    expect(slider).toHaveAttribute("aria-valuetext", "90 days");
+
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("The token was not created")).toBeInTheDocument();
+    expect(alert).toHaveTextContent(
+      "Token validity must be between 1 hour and 90 days. - Operation ID (for customer support): 0000 - Activity ID: 5d1c4e2a",
+    );
+    expect(alert).not.toHaveTextContent("_version");
+    expect(within(alert).getByText("Request ID: 5d1c4e2a-8f3b-4a6c-9e7d-0b1a2c3d4e5f")).toBeInTheDocument();
+    expect(within(alert).getByText("HTTP 400 BadRequest")).toBeInTheDocument();
+
+    expect(tenant.posts.map((post) => post.text)).toEqual(['{"tokenValidityInSeconds":7776000}']);
+    expect(screen.getByRole("slider", { name: "Token validity" })).toHaveAttribute("aria-valuetext", "90 days");
+    expect(screen.getByText("Valid for 90 days")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Create token" })).toBeEnabled();
+    // A failure re-reads nothing and announces no success.
+    expect(tenant.gets).toBe(1);
+    expect(screen.queryByText(/^Token created for/)).not.toBeInTheDocument();
+  });
+
+  it("never retries a failed createToken, and a second click after the failure sends a second POST", async () => {
+    const tenant = serveProfile(() =>
+      HttpResponse.json({ error: { code: "ServiceUnavailable", message: "Service unavailable." } }, { status: 503 }),
+    );
+    const { user } = await renderDetails();
+
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Service unavailable.");
+    expect(tenant.posts).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    await waitFor(() => expect(tenant.posts).toHaveLength(2));
+    expect(tenant.posts.map((post) => JSON.parse(post.text) as unknown)).toEqual([
+      { tokenValidityInSeconds: DEFAULT_VALIDITY_SECONDS },
+      { tokenValidityInSeconds: DEFAULT_VALIDITY_SECONDS },
+    ]);
+  });
+});
+
+describe("ProfileDetails: reading the profile", () => {
+  it("shows a busy placeholder while the profile loads", async () => {
+    const response = gate();
+    server.use(
+      http.get(`${PROFILES_URL}/:id`, async () => {
+        await response.opened;
+        return HttpResponse.json(baseProfile);
+      }),
+    );
+    renderWithProviders(<Harness now={new Date()} />);
+    expect(screen.getByLabelText("Loading profile")).toHaveAttribute("aria-busy", "true");
+    response.open();
+    expect(await screen.findByRole("heading", { name: "Kiosk devices" })).toBeInTheDocument();
+    expect(screen.queryByLabelText("Loading profile")).not.toBeInTheDocument();
+  });
+
+  it("shows the current valid token masked, the replace warning, and the details", async () => {
+    const now = new Date("2024-05-01T12:00:00Z");
+    const expiresAt = new Date("2024-05-08T12:00:00Z");
+    server.use(
+      http.get(`${PROFILES_URL}/:id`, () =>
+        HttpResponse.json({ ...baseProfile, tokenValue: "SECRET-TOKEN", tokenExpirationDateTime: expiresAt.toISOString() }),
+      ),
+    );
+    const { user } = renderWithProviders(<Harness now={now} />);
+    await screen.findByRole("heading", { name: "Kiosk devices" });
+
+    expect(screen.getByText("Lobby tablets for visitors")).toBeInTheDocument();
+    expect(screen.getByText("12 enrolled devices")).toBeInTheDocument();
+    expect(
+      screen.getByText(`Valid until ${formatDateTime(expiresAt)} (${formatDateTimeUtc(expiresAt)} UTC)`),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/replaces the current one for new enrollments/)).toBeInTheDocument();
+    expect(screen.queryByText("SECRET-TOKEN")).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Show token" }));
+    expect(screen.getByRole("group", { name: "Enrollment token" })).toHaveTextContent("SECRET-TOKEN");
+  });
+
+  it("says when the current token has expired", async () => {
+    const now = new Date("2024-05-01T12:00:00Z");
+    server.use(
+      http.get(`${PROFILES_URL}/:id`, () =>
+        HttpResponse.json({ ...baseProfile, tokenValue: "OLD", tokenExpirationDateTime: "2024-04-01T00:00:00Z" }),
+      ),
+    );
+    renderWithProviders(<Harness now={now} />);
+    expect(await screen.findByText(/^The current token expired on /)).toBeInTheDocument();
+    expect(screen.queryByText(/replaces the current one/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Show token" })).not.toBeInTheDocument();
+  });
+
+  it("shows a failed read with the request-id, and Retry reads again", async () => {
+    let gets = 0;
+    server.use(
+      http.get(`${PROFILES_URL}/:id`, () => {
+        gets += 1;
+        return gets === 1
+          ? HttpResponse.json(
+              { error: { code: "NotFound", message: "Resource not found.", innerError: { "request-id": "rid-404" } } },
+              { status: 404 },
+            )
+          : HttpResponse.json(baseProfile);
+      }),
+    );
+    const { user } = renderWithProviders(<Harness now={new Date()} />);
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The profile could not be loaded");
+    expect(alert).toHaveTextContent("Resource not found.");
+    expect(alert).toHaveTextContent("Request ID: rid-404");
+    expect(gets).toBe(1);
+
+    await user.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("heading", { name: "Kiosk devices" })).toBeInTheDocument();
+    expect(gets).toBe(2);
+  });
+});
