@@ -10,6 +10,7 @@ import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
 import { loadConfig } from "./config/loadConfig";
 import type { AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
+import { t } from "./i18n";
 
 async function entraRuntime(config: AppConfig): Promise<Runtime> {
   const auth = await createMsalAuth(config);
@@ -39,7 +40,19 @@ async function start() {
     );
     return;
   }
-  const runtime = result.config.demo ? await demoRuntime() : await entraRuntime(result.config);
+  let runtime: Runtime;
+  try {
+    runtime = result.config.demo ? await demoRuntime() : await entraRuntime(result.config);
+  } catch (error) {
+    // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
+    const detail = error instanceof Error ? error.message : String(error);
+    root.render(
+      <ThemeRoot>
+        <ConfigErrorScreen problems={[{ key: null, message: t("app.startFailed", { detail }) }]} />
+      </ThemeRoot>,
+    );
+    return;
+  }
   root.render(
     <StrictMode>
       <App runtime={runtime} />

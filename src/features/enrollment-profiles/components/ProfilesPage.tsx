@@ -103,7 +103,16 @@ export function ProfilesPage() {
           {shown.length > 0 && <ProfileList profiles={shown} selectedId={selectedId} onSelect={select} now={now} />}
         </Paper>
 
-        <Box>
+        {/* Beside a long list the details stay in view; on a phone they come first once a profile is chosen. */}
+        <Box
+          sx={{
+            position: { md: "sticky" },
+            top: { md: 24 },
+            maxHeight: { md: "calc(100vh - 48px)" },
+            overflowY: { md: "auto" },
+            order: { xs: selectedId ? -1 : 0, md: 0 },
+          }}
+        >
           {selectedId === null || selectedMissing ? (
             <Paper variant="outlined" sx={{ p: 3 }}>
               <Typography color="text.secondary">
