@@ -25,7 +25,7 @@ export default tseslint.config(
         "error",
         {
           zones: [
-            { target: "./src/!(app)/**", from: "./src/app", message: "Nothing imports the app shell." },
+            { target: "./src/!(app|test)/**", from: "./src/app", message: "Nothing but test helpers imports the app shell." },
             { target: "./src/!(demo)/**", from: "./src/demo", message: "Only main.tsx may load the demo tenant, lazily." },
             { target: "./src/app/**", from: "./src/demo", message: "The real path never imports the demo tenant." },
             { target: ["./src/graph", "./src/auth", "./src/config", "./src/i18n", "./src/ui"], from: "./src/features" },

@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, signIn, test } from "./fixtures";
 
-const axe = (page: import("@playwright/test").Page) => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+const axe = (page: import("@playwright/test").Page) =>
+  new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
 
 test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
   test("sign-in screen", async ({ page, useEntraConfig }) => {
@@ -33,12 +34,14 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     // Tab to the first profile link and open it with Enter.
     const first = page.getByRole("link", { name: "Digital signage" });
     await expect(first).toBeVisible();
-    for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     await expect(first).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: "Digital signage", level: 2 })).toBeVisible();
     const slider = page.getByRole("slider", { name: "Token validity" });
-    for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     await expect(slider).toBeFocused();
     await page.keyboard.press("PageUp");
     await page.keyboard.press("Tab");

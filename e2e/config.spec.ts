@@ -1,11 +1,15 @@
 import { expect, test } from "./fixtures";
 
-const serveConfig = (body: string, status = 200) => async ({ context }: { context: import("@playwright/test").BrowserContext }) =>
-  context.route("**/config.json", (route) => route.fulfill({ status, contentType: "application/json", body }));
+const serveConfig =
+  (body: string, status = 200) =>
+  async ({ context }: { context: import("@playwright/test").BrowserContext }) =>
+    context.route("**/config.json", (route) => route.fulfill({ status, contentType: "application/json", body }));
 
 test.describe("a bad config.json shows a readable screen, never a blank page", () => {
   test("every bad key is named", async ({ context, page }) => {
-    await serveConfig(JSON.stringify({ clientId: "my-app", tenantId: "not a tenant", cloud: "mars", demo: "yes", clientID: "x" }))({ context });
+    await serveConfig(
+      JSON.stringify({ clientId: "my-app", tenantId: "not a tenant", cloud: "mars", demo: "yes", clientID: "x" }),
+    )({ context });
     await page.goto("./");
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("The console is not configured correctly");
@@ -13,7 +17,7 @@ test.describe("a bad config.json shows a readable screen, never a blank page", (
       await expect(alert.locator("code", { hasText: new RegExp(`^${key}$`) })).toBeVisible();
     }
     await expect(alert).toContainText("must be a GUID");
-    await expect(alert).toContainText("\"clientID\" is not a known setting");
+    await expect(alert).toContainText('"clientID" is not a known setting');
     await page.screenshot({ path: "test-results/screens/config-error.png" });
   });
 

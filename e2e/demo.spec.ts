@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("the demo tenant: signed-in demo admin, pick a profile, create a token, no network to Microsoft", async ({ page, loadedChunks }) => {
+test("the demo tenant: signed-in demo admin, pick a profile, create a token, no network to Microsoft", async ({
+  page,
+  loadedChunks,
+}) => {
   const microsoft: string[] = [];
   page.on("request", (request) => {
     if (/microsoft(online)?\.com/.test(new URL(request.url()).hostname)) microsoft.push(request.url());

@@ -57,7 +57,11 @@ export const test = base.extend<Fixtures>({
     await use(async (overrides = {}) => {
       const config = { clientId: CLIENT_ID, tenantId: TENANT_ID, cloud: "global", demo: false, ...overrides };
       await context.route("**/config.json", (route) =>
-        route.fulfill({ contentType: "application/json", headers: { "cache-control": "no-store" }, body: JSON.stringify(config) }),
+        route.fulfill({
+          contentType: "application/json",
+          headers: { "cache-control": "no-store" },
+          body: JSON.stringify(config),
+        }),
       );
     });
   },

@@ -5,7 +5,12 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await useEntraConfig();
   });
 
-  test("sign in with redirect, pick a profile from a paged list, create a token", async ({ page, entra, graph, loadedChunks }) => {
+  test("sign in with redirect, pick a profile from a paged list, create a token", async ({
+    page,
+    entra,
+    graph,
+    loadedChunks,
+  }) => {
     await page.goto("./");
     await expect(page.getByRole("heading", { name: "Sign in to issue enrollment tokens" })).toBeVisible();
     await signIn(page);
@@ -48,7 +53,9 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     // Exactly one POST, with exactly the chosen validity and a bearer token the fake Entra issued.
     expect(graph.createTokenRequests).toHaveLength(1);
     const post = graph.createTokenRequests[0]!;
-    expect(new URL(post.url).pathname).toBe(`/beta/deviceManagement/androidForWorkEnrollmentProfiles/${target.id}/createToken`);
+    expect(new URL(post.url).pathname).toBe(
+      `/beta/deviceManagement/androidForWorkEnrollmentProfiles/${target.id}/createToken`,
+    );
     expect(post.body).toBe(JSON.stringify({ tokenValidityInSeconds: 14 * 86_400 }));
     expect(entra.issuedAccessTokens.has(post.authorization!.replace(/^Bearer /, ""))).toBe(true);
     expect(post.clientRequestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -88,7 +95,13 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("");
     await page.getByLabel("Sort by").selectOption("expiry");
     const names = await page.locator("a[aria-labelledby] [id^=profile-name]").allTextContents();
-    expect(names).toEqual(["Retail POS tablets", "Warehouse scanners", "Field service", "Digital signage", "Hospital carts"]);
+    expect(names).toEqual([
+      "Retail POS tablets",
+      "Warehouse scanners",
+      "Field service",
+      "Digital signage",
+      "Hospital carts",
+    ]);
   });
 
   test("sign out returns to the sign-in screen", async ({ page, entra }) => {

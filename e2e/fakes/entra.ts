@@ -12,7 +12,11 @@ export interface FakeUser {
   upn: string;
 }
 
-export const ADMIN: FakeUser = { oid: "5e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b", name: "Adele Vance", upn: "adele.vance@contoso.example" };
+export const ADMIN: FakeUser = {
+  oid: "5e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b",
+  name: "Adele Vance",
+  upn: "adele.vance@contoso.example",
+};
 
 interface PendingCode {
   challenge: string;
@@ -56,7 +60,9 @@ export class FakeEntra {
     if (url.pathname.endsWith("/oauth2/v2.0/token")) return this.token(route, request);
     if (url.pathname.endsWith("/oauth2/v2.0/logout")) {
       const target = url.searchParams.get("post_logout_redirect_uri");
-      return target ? route.fulfill({ status: 302, headers: { location: target } }) : route.fulfill({ body: "Signed out" });
+      return target
+        ? route.fulfill({ status: 302, headers: { location: target } })
+        : route.fulfill({ body: "Signed out" });
     }
     return this.fail(route, `unexpected request to Entra: ${request.method()} ${url.pathname}`);
   }
@@ -66,9 +72,11 @@ export class FakeEntra {
     const q = url.searchParams;
     const redirectUri = q.get("redirect_uri") ?? "";
     if (q.get("client_id") !== CLIENT_ID) return this.fail(route, `authorize: unknown client_id ${q.get("client_id")}`);
-    if (!this.redirectUris.includes(redirectUri)) return this.fail(route, `authorize: unregistered redirect_uri ${redirectUri}`);
+    if (!this.redirectUris.includes(redirectUri))
+      return this.fail(route, `authorize: unregistered redirect_uri ${redirectUri}`);
     if (q.get("response_type") !== "code") return this.fail(route, "authorize: response_type must be code");
-    if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge")) return this.fail(route, "authorize: PKCE S256 required");
+    if (q.get("code_challenge_method") !== "S256" || !q.get("code_challenge"))
+      return this.fail(route, "authorize: PKCE S256 required");
     const state = q.get("state");
     if (!state) return this.fail(route, "authorize: state missing");
     const code = randomUUID();
@@ -110,7 +118,8 @@ export class FakeEntra {
     if (body.get("grant_type") === "authorization_code") {
       const pending = this.codes.get(body.get("code") ?? "");
       this.codes.delete(body.get("code") ?? "");
-      if (!pending) return reply(400, { error: "invalid_grant", error_description: "AADSTS70008: code expired or used" });
+      if (!pending)
+        return reply(400, { error: "invalid_grant", error_description: "AADSTS70008: code expired or used" });
       if (s256(body.get("code_verifier") ?? "") !== pending.challenge) {
         this.errors.push("token: PKCE verifier does not match the challenge");
         return reply(400, { error: "invalid_grant", error_description: "AADSTS501481: code_verifier mismatch" });
@@ -121,7 +130,8 @@ export class FakeEntra {
       grant = pending;
     } else if (body.get("grant_type") === "refresh_token") {
       const known = this.refreshTokens.get(body.get("refresh_token") ?? "");
-      if (!known) return reply(400, { error: "invalid_grant", error_description: "AADSTS700082: refresh token expired" });
+      if (!known)
+        return reply(400, { error: "invalid_grant", error_description: "AADSTS700082: refresh token expired" });
       grant = { ...known, scope: body.get("scope") ?? known.scope };
     } else {
       return reply(400, { error: "unsupported_grant_type" });

@@ -42,10 +42,28 @@ export function profile(overrides: Partial<FakeProfile> & { displayName: string 
 export function sampleProfiles(): FakeProfile[] {
   const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
   return [
-    profile({ displayName: "Warehouse scanners", description: "Zebra handhelds", enrolledDeviceCount: 148, tokenValue: "OLDTOKENWAREHOUSE", tokenExpirationDateTime: inDays(20) }),
-    profile({ displayName: "Retail POS tablets", description: "Checkout tablets", enrolledDeviceCount: 312, tokenValue: "OLDTOKENRETAIL", tokenExpirationDateTime: inDays(-3) }),
+    profile({
+      displayName: "Warehouse scanners",
+      description: "Zebra handhelds",
+      enrolledDeviceCount: 148,
+      tokenValue: "OLDTOKENWAREHOUSE",
+      tokenExpirationDateTime: inDays(20),
+    }),
+    profile({
+      displayName: "Retail POS tablets",
+      description: "Checkout tablets",
+      enrolledDeviceCount: 312,
+      tokenValue: "OLDTOKENRETAIL",
+      tokenExpirationDateTime: inDays(-3),
+    }),
     profile({ displayName: "Digital signage", description: null, enrolledDeviceCount: 9 }),
-    profile({ displayName: "Field service", description: "Technician phones", enrolledDeviceCount: 87, tokenValue: "OLDTOKENFIELD", tokenExpirationDateTime: inDays(60) }),
+    profile({
+      displayName: "Field service",
+      description: "Technician phones",
+      enrolledDeviceCount: 87,
+      tokenValue: "OLDTOKENFIELD",
+      tokenExpirationDateTime: inDays(60),
+    }),
     profile({ displayName: "Hospital carts", description: "Medication carts", enrolledDeviceCount: 54 }),
   ];
 }
@@ -133,7 +151,17 @@ export class FakeGraph {
     const error = (status: number, code: string, message: string, extra: Record<string, string> = {}) =>
       reply(
         status,
-        { error: { code, message, innerError: { date: new Date().toISOString().slice(0, 19), "request-id": requestId, "client-request-id": clientRequestId } } },
+        {
+          error: {
+            code,
+            message,
+            innerError: {
+              date: new Date().toISOString().slice(0, 19),
+              "request-id": requestId,
+              "client-request-id": clientRequestId,
+            },
+          },
+        },
         extra,
       );
 
@@ -162,13 +190,18 @@ export class FakeGraph {
       });
     }
 
-    const match = /^\/beta\/deviceManagement\/androidForWorkEnrollmentProfiles\/([^/]+)(\/createToken)?$/.exec(url.pathname);
+    const match = /^\/beta\/deviceManagement\/androidForWorkEnrollmentProfiles\/([^/]+)(\/createToken)?$/.exec(
+      url.pathname,
+    );
     const found = match && this.profiles.find((p) => p.id === decodeURIComponent(match[1]!));
     if (!match || !found) {
       return error(404, "ResourceNotFound", `Resource not found for the segment '${url.pathname.split("/").pop()}'.`);
     }
     if (request.method() === "GET" && !match[2]) {
-      return reply(200, { "@odata.context": `${this.host}/beta/$metadata#deviceManagement/androidForWorkEnrollmentProfiles/$entity`, ...found });
+      return reply(200, {
+        "@odata.context": `${this.host}/beta/$metadata#deviceManagement/androidForWorkEnrollmentProfiles/$entity`,
+        ...found,
+      });
     }
     if (request.method() === "POST" && match[2]) {
       let seconds: unknown;

@@ -223,7 +223,10 @@ describe("graphErrorFromResponse", () => {
 
   it("ignores body fields of the wrong type", async () => {
     const error = await graphErrorFromResponse(
-      jsonResponse({ error: { code: 7, message: { text: "x" }, innerError: "nope" } }, { status: 400, statusText: "Bad Request" }),
+      jsonResponse(
+        { error: { code: 7, message: { text: "x" }, innerError: "nope" } },
+        { status: 400, statusText: "Bad Request" },
+      ),
       CLIENT_REQUEST_ID,
     );
     expect(error).toMatchObject({ code: "Bad Request", message: t("error.unknown"), requestId: null });

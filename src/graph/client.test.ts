@@ -55,10 +55,13 @@ describe("createGraphClient request()", () => {
     const { graph } = setup();
     const requests = recordGraph(() => new HttpResponse(null, { status: 204 }));
 
-    const result = await graph.request(graphPath`/deviceManagement/androidForWorkEnrollmentProfiles/${"p1"}/createToken`, {
-      method: "POST",
-      body: { tokenValidityInSeconds: 604800 },
-    });
+    const result = await graph.request(
+      graphPath`/deviceManagement/androidForWorkEnrollmentProfiles/${"p1"}/createToken`,
+      {
+        method: "POST",
+        body: { tokenValidityInSeconds: 604800 },
+      },
+    );
 
     expect(result).toBeUndefined();
     expect(requests).toHaveLength(1);

@@ -3,7 +3,6 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 // Tests use the app's own query defaults (staleTime, retry rules); only the app shell itself may import src/app.
-// eslint-disable-next-line import-x/no-restricted-paths
 import { createQueryClient } from "../app/queryClient";
 import { createGraphClient } from "../graph/client";
 import { GraphClientContext } from "../graph/GraphContext";

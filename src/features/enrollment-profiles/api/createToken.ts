@@ -31,7 +31,7 @@ export function useCreateToken() {
     retry: false,
     onSuccess: (_data, { profileId }) =>
       Promise.all([
-        
+        queryClient.invalidateQueries({ queryKey: profileKeys.detail(profileId) }),
         queryClient.invalidateQueries({ queryKey: profileKeys.list() }),
       ]),
   });

@@ -119,7 +119,9 @@ describe("ProfileDetails: creating a token", () => {
     expect(screen.getByRole("group", { name: "Enrollment token" })).toHaveTextContent("Hidden");
     expect(screen.queryByText("This profile has no token yet. Create one below.")).not.toBeInTheDocument();
 
-    const toast = await screen.findByText(`Token created for “Kiosk devices”. It is valid until ${formatDateTime(expiresAt)}.`);
+    const toast = await screen.findByText(
+      `Token created for “Kiosk devices”. It is valid until ${formatDateTime(expiresAt)}.`,
+    );
     expect(toast.closest('[role="status"]')).not.toBeNull();
     expect(screen.queryByText("Creating token…")).not.toBeInTheDocument();
     expect(slider).toHaveAttribute("aria-valuetext", "8 days");
@@ -217,7 +219,11 @@ describe("ProfileDetails: reading the profile", () => {
     const expiresAt = new Date("2024-05-08T12:00:00Z");
     server.use(
       http.get(`${PROFILES_URL}/:id`, () =>
-        HttpResponse.json({ ...baseProfile, tokenValue: "SECRET-TOKEN", tokenExpirationDateTime: expiresAt.toISOString() }),
+        HttpResponse.json({
+          ...baseProfile,
+          tokenValue: "SECRET-TOKEN",
+          tokenExpirationDateTime: expiresAt.toISOString(),
+        }),
       ),
     );
     const { user } = renderWithProviders(<Harness now={now} />);

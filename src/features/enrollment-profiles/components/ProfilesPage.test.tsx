@@ -94,9 +94,7 @@ describe("ProfilesPage", () => {
     expect(await screen.findByText("3 of 3 profiles")).toBeInTheDocument();
     expect(reads).toHaveLength(2);
     const select = new URL(reads[0]?.url ?? "").searchParams.get("$select")?.split(",");
-    expect(select).toEqual(
-      expect.arrayContaining(["id", "displayName", "description", "tokenExpirationDateTime"]),
-    );
+    expect(select).toEqual(expect.arrayContaining(["id", "displayName", "description", "tokenExpirationDateTime"]));
     expect(select).not.toContain("tokenValue");
     expect(select).not.toContain("qrCodeImage");
   });
@@ -120,7 +118,10 @@ describe("ProfilesPage", () => {
             {
               error: {
                 code: "Forbidden",
-                message: JSON.stringify({ ErrorCode: "Forbidden", Message: JSON.stringify({ Message: "No Intune role." }) }),
+                message: JSON.stringify({
+                  ErrorCode: "Forbidden",
+                  Message: JSON.stringify({ Message: "No Intune role." }),
+                }),
                 innerError: { "request-id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", date: "2024-05-01T12:00:00" },
               },
             },

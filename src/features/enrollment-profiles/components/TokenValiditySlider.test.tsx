@@ -7,7 +7,13 @@ import { TokenValiditySlider } from "./TokenValiditySlider";
 
 const NOW = new Date("2024-05-01T12:00:00Z");
 
-function Harness({ onChange, initial = DEFAULT_VALIDITY_SECONDS }: { onChange: (s: number) => void; initial?: number }) {
+function Harness({
+  onChange,
+  initial = DEFAULT_VALIDITY_SECONDS,
+}: {
+  onChange: (s: number) => void;
+  initial?: number;
+}) {
   const [seconds, setSeconds] = useState(initial);
   return (
     <TokenValiditySlider
