@@ -1,10 +1,37 @@
 import { defineConfig } from "vitest/config";
+import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { CLOUD_HOSTS, contentSecurityPolicy } from "./deploy/csp.mjs";
+
+/**
+ * Puts the Content Security Policy (deploy/csp.mjs) into every HTML page of the production build, as the first
+ * element of <head>: a <meta> policy only governs what comes after it. Build only: the dev server's React refresh
+ * preamble is an inline script the policy forbids. frame-ancestors and report-uri do not work in a <meta> policy;
+ * the host sends those as a header (README, "Content Security Policy").
+ */
+function cspMetaTag(): Plugin {
+  const policy = contentSecurityPolicy({ ...CLOUD_HOSTS.global, forMeta: true });
+  if (/["&<>]/.test(policy)) throw new Error("the CSP would need escaping inside an HTML attribute");
+  return {
+    name: "csp-meta-tag",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { filename }) {
+        const head = /<head(?:\s[^>]*)?>/i.exec(html);
+        if (!head) throw new Error(`${filename}: no <head> to put the CSP <meta> tag in`);
+        const at = head.index + head[0].length;
+        const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+        return html.slice(0, at) + meta + html.slice(at);
+      },
+    },
+  };
+}
 
 // base "./" keeps every asset URL relative, so one dist/ serves from "/" or from any subpath.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), cspMetaTag()],
   build: {
     target: "es2022",
     rollupOptions: {

@@ -9,6 +9,8 @@ interface Fixtures {
   consoleErrors: string[];
   /** Patterns of console errors a test provokes on purpose (a 404 it asked Graph for, say). */
   expectedConsoleErrors: RegExp[];
+  /** Patterns of CSP violations ("<directive> <blocked URI>") a test provokes on purpose. */
+  expectedCspViolations: RegExp[];
   entra: FakeEntra;
   graph: FakeGraph;
   /** Deploys a config.json for a real Entra app registration (demo off) in front of the production build. */
@@ -19,16 +21,33 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   expectedConsoleErrors: [[], { option: true }],
+  expectedCspViolations: [[], { option: true }],
   consoleErrors: [
-    async ({ page, expectedConsoleErrors }, use) => {
+    async ({ page, expectedConsoleErrors, expectedCspViolations }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+      // Every document records the Content Security Policy violations it sees, as "<directive> <blocked URI>".
+      // Chromium also logs each one as a console error, which catches those of documents navigated away from.
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+        document.addEventListener("securitypolicyviolation", (event) =>
+          violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
       await use(errors);
       const unexpected = errors.filter((text) => !expectedConsoleErrors.some((pattern) => pattern.test(text)));
       expect(unexpected, "unexpected console errors").toEqual([]);
+      if (!page.isClosed()) {
+        const violations = await page.evaluate(
+          () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+        );
+        const unexpectedViolations = violations.filter((v) => !expectedCspViolations.some((p) => p.test(v)));
+        expect(unexpectedViolations, "unexpected CSP violations").toEqual([]);
+      }
     },
     { auto: true },
   ],

@@ -1,11 +1,13 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { QueryClientProvider } from "@tanstack/react-query";
+import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import CircularProgress from "@mui/material/CircularProgress";
 import Container from "@mui/material/Container";
 import { useAuth } from "../auth/session";
 import { GraphClientContext } from "../graph/GraphContext";
 import { t } from "../i18n";
+import { useOnline } from "../ui/useOnline";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -39,6 +41,16 @@ function AccountQueryScope({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
+function OfflineBanner() {
+  const online = useOnline();
+  if (online) return null;
+  return (
+    <Alert severity="warning" role="status" sx={{ mb: 2 }}>
+      {t("app.offline")}
+    </Alert>
+  );
+}
+
 function Content() {
   const { status } = useAuth();
   if (status === "starting") return <Loading />;
@@ -60,6 +72,7 @@ export function App({ runtime }: { runtime: Runtime }) {
             <AccountQueryScope>
               <AppHeader demo={runtime.demo} />
               <Container component="main" maxWidth="xl" sx={{ py: 3 }}>
+                <OfflineBanner />
                 <Content />
               </Container>
             </AccountQueryScope>

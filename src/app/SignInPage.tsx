@@ -1,10 +1,10 @@
-import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
+import { ErrorAlert } from "../ui/ErrorAlert";
 
 export function SignInPage() {
   const { status, error, signIn } = useAuth();
@@ -16,11 +16,7 @@ export function SignInPage() {
           {t("auth.welcome.title")}
         </Typography>
         <Typography color="text.secondary">{t("auth.welcome.body")}</Typography>
-        {error && (
-          <Alert severity="error" role="alert">
-            {error}
-          </Alert>
-        )}
+        {error && <ErrorAlert title={t("auth.signInFailed")} error={error} context="read" onRetry={signIn} />}
         <div>
           <Button variant="contained" size="large" onClick={signIn} disabled={busy}>
             {busy ? t("auth.signingIn") : t("auth.signIn")}

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { AuthFailure } from "./AuthFailure";
 
 export interface SignedInAccount {
   /** Stable per account and tenant; a change means another person or tenant. */
@@ -12,11 +13,16 @@ export interface SignedInAccount {
 export interface AuthSession {
   status: "starting" | "signed-out" | "signing-in" | "signed-in";
   account: SignedInAccount | null;
-  /** A readable reason why the last sign-in attempt failed, if it did. */
-  error: string | null;
+  /** Why the last sign-in attempt failed, if it did (a cancelled sign-in is not a failure). */
+  error: AuthFailure | null;
   signIn(): void;
   signOut(): void;
   switchAccount(): void;
+  /**
+   * Gets a token interactively, from a user gesture: after a blocked popup, an expired session or a
+   * Conditional Access challenge. Resolves when the admin may retry what failed.
+   */
+  reauthenticate(): Promise<void>;
 }
 
 export const AuthContext = createContext<AuthSession | null>(null);

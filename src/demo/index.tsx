@@ -29,6 +29,7 @@ export function DemoSessionProvider({ children }: { children: ReactNode }) {
       signIn: () => setAccountIndex(0),
       signOut: () => setAccountIndex(null),
       switchAccount: () => setAccountIndex((index) => ((index ?? 0) + 1) % DEMO_ADMINS.length),
+      reauthenticate: async () => setAccountIndex((index) => index ?? 0),
     }),
     [accountIndex],
   );

@@ -1,14 +1,24 @@
 import { GraphError, graphErrorFromResponse } from "./GraphError";
 import type { GraphPath } from "./graphPath";
+import { claimsFromChallenge } from "./claimsChallenge";
 import { t } from "../i18n";
+
+export interface TokenRequest {
+  /** A claims challenge (decoded JSON) the new token must satisfy. */
+  claims?: string;
+  /** Do not reuse the cached token: Graph has just refused it. */
+  forceRefresh?: boolean;
+}
 
 export interface GraphClientOptions {
   /** Origin of Microsoft Graph for the configured cloud, e.g. https://graph.microsoft.com. */
   graphHost: string;
   /** Returns a delegated access token for Graph (silent first, interactive when required). */
-  getAccessToken: () => Promise<string>;
-  /** The transport; the demo tenant passes its in-browser Graph here. */
+  getAccessToken: (request?: TokenRequest) => Promise<string>;
+  /** The transport; the demo tenant passes its in-browser Graph here. Defaults to the global fetch at call time. */
   fetch?: typeof fetch;
+  /** A request that has not answered after this long is aborted. */
+  timeoutMs?: number;
 }
 
 export interface GraphRequest {
@@ -29,40 +39,60 @@ interface CollectionPage<T> {
   "@odata.nextLink"?: string;
 }
 
+/** A request that got no HTTP response at all. */
+const noResponse = (code: "networkError" | "timeout" | "offline", clientRequestId: string) =>
+  new GraphError({
+    status: 0,
+    code,
+    message: t(code === "timeout" ? "error.timeout" : code === "offline" ? "error.offline" : "error.network"),
+    requestId: null,
+    clientRequestId,
+    date: new Date().toUTCString(),
+    retryAfterSeconds: null,
+  });
+
 export function createGraphClient({
   graphHost,
   getAccessToken,
-  fetch: transport = fetch,
+  fetch: transport = (...args) => fetch(...args),
+  timeoutMs = 30_000,
 }: GraphClientOptions): GraphClient {
   const root = `${graphHost}/beta`;
 
-  async function send<T>(url: string, { method = "GET", body, signal }: GraphRequest = {}): Promise<T | undefined> {
+  async function send<T>(
+    url: string,
+    init: GraphRequest,
+    token: TokenRequest = {},
+    renewed = false,
+  ): Promise<T | undefined> {
+    const { method = "GET", body, signal } = init;
     const clientRequestId = crypto.randomUUID();
     const headers: Record<string, string> = {
-      Authorization: `Bearer ${await getAccessToken()}`,
+      Authorization: `Bearer ${await getAccessToken(token)}`,
       Accept: "application/json",
       "client-request-id": clientRequestId,
     };
     if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (!navigator.onLine) throw noResponse("offline", clientRequestId);
+    const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
       response = await transport(url, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal,
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw new GraphError({
-        status: 0,
-        code: "networkError",
-        message: t("error.network"),
-        requestId: null,
-        clientRequestId,
-        date: new Date().toUTCString(),
-        retryAfterSeconds: null,
-      });
+      throw noResponse(timeout.aborted ? "timeout" : "networkError", clientRequestId);
+    }
+    if ((response.status === 401 || response.status === 403) && !renewed) {
+      // A claims challenge (Conditional Access, CAE) asks for a token with those claims; a plain 401 for a fresh
+      // token. Either way Graph refused the request before running it, so it is sent once more, even a POST.
+      const claims = claimsFromChallenge(response.headers.get("www-authenticate"));
+      if (claims) return send<T>(url, init, { claims }, true);
+      if (response.status === 401) return send<T>(url, init, { forceRefresh: true }, true);
     }
     if (!response.ok) throw await graphErrorFromResponse(response, clientRequestId);
     const text = response.status === 204 ? "" : await response.text();
@@ -70,7 +100,7 @@ export function createGraphClient({
   }
 
   return {
-    request: (path, init) => send(root + path, init),
+    request: (path, init = {}) => send(root + path, init),
     async list<T>(path: GraphPath, signal?: AbortSignal) {
       const items: T[] = [];
       let url: string | undefined = root + path;

@@ -7,6 +7,7 @@ import { createQueryClient } from "../app/queryClient";
 import { createGraphClient } from "../graph/client";
 import { GraphClientContext } from "../graph/GraphContext";
 import { ToastProvider } from "../ui/toast";
+import { AuthContext, type AuthSession } from "../auth/session";
 
 export const GRAPH_HOST = "https://graph.microsoft.com";
 export const PROFILES_URL = `${GRAPH_HOST}/beta/deviceManagement/androidForWorkEnrollmentProfiles`;
@@ -23,15 +24,31 @@ export function createTestQueryClient(): QueryClient {
  * Renders `ui` as the app does: QueryClientProvider, a real Graph client (whose requests MSW answers)
  * and, unless the component brings its own, a ToastProvider.
  */
+/** A signed-in session whose actions are spies. */
+export function testSession(): AuthSession {
+  return {
+    status: "signed-in",
+    account: { id: "a", name: "Test Admin", username: "admin@contoso.example", tenant: "t" },
+    error: null,
+    signIn: vi.fn(),
+    signOut: vi.fn(),
+    switchAccount: vi.fn(),
+    reauthenticate: vi.fn(async () => undefined),
+  };
+}
+
 export function renderWithProviders(ui: ReactElement, { toast = true }: { toast?: boolean } = {}) {
   const queryClient = createTestQueryClient();
+  const session = testSession();
   const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
   const user = userEvent.setup();
   const wrap = (children: ReactNode) => (toast ? <ToastProvider>{children}</ToastProvider> : children);
   const result = render(
-    <QueryClientProvider client={queryClient}>
-      <GraphClientContext.Provider value={graph}>{wrap(ui)}</GraphClientContext.Provider>
-    </QueryClientProvider>,
+    <AuthContext.Provider value={session}>
+      <QueryClientProvider client={queryClient}>
+        <GraphClientContext.Provider value={graph}>{wrap(ui)}</GraphClientContext.Provider>
+      </QueryClientProvider>
+    </AuthContext.Provider>,
   );
-  return { ...result, user, queryClient };
+  return { ...result, user, queryClient, session };
 }

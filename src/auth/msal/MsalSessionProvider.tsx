@@ -1,22 +1,22 @@
 import { useMemo, useState, type ReactNode } from "react";
-import { InteractionStatus, type AuthError } from "@azure/msal-browser";
+import { InteractionStatus } from "@azure/msal-browser";
 import { MsalProvider, useMsal } from "@azure/msal-react";
 import { AuthContext, type AuthSession } from "../session";
-import { isUserCancellation, type MsalAuth } from "./createMsalAuth";
-import { t } from "../../i18n";
+import { toAuthFailure, type AuthFailure } from "../AuthFailure";
+import type { MsalAuth } from "./createMsalAuth";
 
 function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }) {
   const { instance, inProgress, accounts } = useMsal();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AuthFailure | null>(null);
   const active = instance.getActiveAccount() ?? accounts[0] ?? null;
 
   const session = useMemo<AuthSession>(() => {
     const run = (action: () => Promise<void>) => {
       setError(null);
       action().catch((failure: unknown) => {
-        if (isUserCancellation(failure)) return;
-        const code = (failure as AuthError).errorCode ?? String(failure);
-        setError(t("auth.error", { detail: code }));
+        const reason = toAuthFailure(failure);
+        // Closing the sign-in window is a choice, not a failure: the admin is back where they were.
+        if (reason.kind !== "cancelled") setError(reason);
       });
     };
     const status: AuthSession["status"] =
@@ -39,6 +39,7 @@ function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }
       signIn: () => run(() => auth.signIn()),
       switchAccount: () => run(() => auth.signIn({ selectAccount: true })),
       signOut: () => run(() => auth.signOut()),
+      reauthenticate: () => auth.reauthenticate(),
     };
   }, [auth, inProgress, active, error]);
 

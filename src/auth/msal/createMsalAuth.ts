@@ -1,25 +1,41 @@
 import {
-  BrowserAuthErrorCodes,
   EventType,
   InteractionRequiredAuthError,
   PublicClientApplication,
   type AccountInfo,
-  type AuthError,
+  type AuthenticationResult,
 } from "@azure/msal-browser";
 import type { AppConfig } from "../../config/schema";
 import { CLOUDS } from "../../config/clouds";
+import { AuthFailure, toAuthFailure } from "../AuthFailure";
 import { isFramed } from "../framing";
+
+export interface TokenRequest {
+  /** A Conditional Access / CAE claims challenge (decoded JSON) the token must satisfy. */
+  claims?: string;
+  /** Skip the cached access token (Graph refused it). */
+  forceRefresh?: boolean;
+}
 
 /** The one owner of MSAL: everything else signs in and gets tokens through this object. */
 export interface MsalAuth {
   instance: PublicClientApplication;
   signIn(options?: { selectAccount?: boolean }): Promise<void>;
   signOut(): Promise<void>;
-  getAccessToken(): Promise<string>;
+  /** Silent first; interactive only when MSAL says interaction is required. */
+  getAccessToken(request?: TokenRequest): Promise<string>;
+  /** Interactive token acquisition, to be called from a user gesture. */
+  reauthenticate(): Promise<void>;
 }
 
 /** The permission the createToken docs require (graph-contract.md §2), qualified with the cloud's Graph host. */
 export const graphScopes = (graphHost: string) => [`${graphHost}/DeviceManagementConfiguration.ReadWrite.All`];
+
+/** Where MSAL v5 keeps its "an interaction is running" flag (session storage, per tab). */
+const INTERACTION_STATUS_KEY = "msal.interaction.status";
+
+/** Stays pending: the page is navigating to Entra ID, and nothing after the redirect runs. */
+const navigatingAway = () => new Promise<never>(() => {});
 
 export async function createMsalAuth(config: AppConfig, baseUrl: string = document.baseURI): Promise<MsalAuth> {
   const { authorityHost, graphHost } = CLOUDS[config.cloud];
@@ -30,8 +46,12 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
       authority: `${authorityHost}/${config.tenantId}`,
       redirectUri: bridgeUri,
       postLogoutRedirectUri: bridgeUri,
+      // CP1: this client handles claims challenges, so Graph may send Conditional Access / CAE challenges.
+      clientCapabilities: ["CP1"],
     },
     cache: { cacheLocation: "sessionStorage" },
+    // Long enough for a real sign-in with MFA in a popup (the default is 60 s).
+    system: { popupBridgeTimeout: 300_000 },
   });
   await instance.initialize();
 
@@ -46,16 +66,69 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
   const scopes = graphScopes(graphHost);
   const framed = isFramed();
 
+  // One interaction at a time: a second caller joins the one in flight instead of opening another window.
+  let interaction: Promise<AuthenticationResult | null> | null = null;
+  const interactOnce = (start: () => Promise<AuthenticationResult | null>) => {
+    interaction ??= start().finally(() => {
+      interaction = null;
+    });
+    return interaction;
+  };
+
+  /**
+   * MSAL refuses to start when its flag says an interaction is running. None of ours is (interactOnce would
+   * have joined it), so the flag is left over from a closed popup or an abandoned redirect: clear it and go on.
+   */
+  async function recoveringStaleInteraction<T>(start: (override: boolean) => Promise<T>): Promise<T> {
+    try {
+      return await start(false);
+    } catch (error) {
+      if (toAuthFailure(error).kind !== "in-progress") throw error;
+      window.sessionStorage.removeItem(INTERACTION_STATUS_KEY);
+      return start(true);
+    }
+  }
+
+  // A claims challenge that still needs an interactive sign-in (its popup was blocked, say): the next
+  // interactive attempt, from the admin's click, must ask for the same claims.
+  let pendingClaims: string | undefined;
+
+  async function interactive(claims = pendingClaims): Promise<AuthenticationResult | null> {
+    pendingClaims = claims;
+    const account = instance.getActiveAccount() ?? undefined;
+    const request = { scopes, account, ...(claims ? { claims } : {}) };
+    return interactOnce(() =>
+      recoveringStaleInteraction(async (override) => {
+        if (framed) return instance.acquireTokenPopup({ ...request, overrideInteractionInProgress: override });
+        await instance.acquireTokenRedirect(request);
+        return navigatingAway();
+      }),
+    ).then(
+      (result) => {
+        pendingClaims = undefined;
+        return result;
+      },
+      (error: unknown) => {
+        throw toAuthFailure(error);
+      },
+    );
+  }
+
   return {
     instance,
     async signIn({ selectAccount = false } = {}) {
       const request = { scopes, ...(selectAccount ? { prompt: "select_account" } : {}) };
-      if (framed) {
-        const result = await instance.loginPopup(request);
-        instance.setActiveAccount(result.account);
-      } else {
-        await instance.loginRedirect(request);
-      }
+      await interactOnce(() =>
+        recoveringStaleInteraction(async (override) => {
+          if (framed) return instance.loginPopup({ ...request, overrideInteractionInProgress: override });
+          await instance.loginRedirect(request);
+          return navigatingAway();
+        }),
+      )
+        .then((result) => result && instance.setActiveAccount(result.account))
+        .catch((error: unknown) => {
+          throw toAuthFailure(error);
+        });
     },
     async signOut() {
       const account = instance.getActiveAccount();
@@ -66,22 +139,22 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
         await instance.logoutRedirect({ account, postLogoutRedirectUri: new URL("./", baseUrl).href });
       }
     },
-    async getAccessToken() {
+    async getAccessToken({ claims, forceRefresh = false }: TokenRequest = {}) {
       const account = instance.getActiveAccount();
-      if (!account) throw new Error("getAccessToken() called with no signed-in account");
+      if (!account) throw new AuthFailure("interaction-required", "no_account");
+      if (interaction) await interaction.catch(() => undefined);
       try {
-        return (await instance.acquireTokenSilent({ scopes, account })).accessToken;
+        const silent = { scopes, account, forceRefresh, ...(claims ? { claims } : {}) };
+        return (await instance.acquireTokenSilent(silent)).accessToken;
       } catch (error) {
-        if (!(error instanceof InteractionRequiredAuthError)) throw error;
-        if (framed) return (await instance.acquireTokenPopup({ scopes, account })).accessToken;
-        await instance.acquireTokenRedirect({ scopes, account });
-        // The page is navigating away to Entra ID; nothing after this runs.
-        return new Promise<string>(() => {});
+        if (!(error instanceof InteractionRequiredAuthError)) throw toAuthFailure(error);
+        const result = await interactive(claims);
+        if (!result) throw new AuthFailure("interaction-required", error.errorCode);
+        return result.accessToken;
       }
+    },
+    async reauthenticate() {
+      await interactive();
     },
   };
 }
-
-/** MSAL errors the user caused on purpose (closing the popup) are not failures worth showing. */
-export const isUserCancellation = (error: unknown): boolean =>
-  (error as AuthError | null)?.errorCode === BrowserAuthErrorCodes.userCancelled;

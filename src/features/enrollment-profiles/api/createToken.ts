@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { GraphError } from "../../../graph/GraphError";
 import { graphPath } from "../../../graph/graphPath";
 import type { GraphClient } from "../../../graph/client";
 import { useGraphClient } from "../../../graph/GraphContext";
+import { isTransient, retryDelayMs, shouldRetryCreateToken } from "../../../graph/retryPolicy";
 import { isValidValidity } from "../model/validity";
 import { profileKeys } from "./profileKeys";
 
@@ -27,12 +29,19 @@ export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (variables: CreateTokenVariables) => createToken(graph, variables),
-    // Never retried: a request that failed in flight may still have created the token.
-    retry: false,
+    // Only a 429 is retried: a throttled request was not executed. Anything else may have created a token.
+    retry: shouldRetryCreateToken,
+    retryDelay: retryDelayMs,
     onSuccess: (_data, { profileId }) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: profileKeys.detail(profileId) }),
         queryClient.invalidateQueries({ queryKey: profileKeys.list() }),
       ]),
+    onError: (error, { profileId }) => {
+      // Re-read so the admin sees whether a token was created after all, or that the profile is gone.
+      if (isTransient(error)) void queryClient.invalidateQueries({ queryKey: profileKeys.detail(profileId) });
+      if (error instanceof GraphError && error.status === 404)
+        void queryClient.invalidateQueries({ queryKey: profileKeys.all });
+    },
   });
 }

@@ -261,8 +261,14 @@ describe("ProfileDetails: reading the profile", () => {
         gets += 1;
         return gets === 1
           ? HttpResponse.json(
-              { error: { code: "NotFound", message: "Resource not found.", innerError: { "request-id": "rid-404" } } },
-              { status: 404 },
+              {
+                error: {
+                  code: "ServiceUnavailable",
+                  message: "Service busy.",
+                  innerError: { "request-id": "rid-503" },
+                },
+              },
+              { status: 503 },
             )
           : HttpResponse.json(baseProfile);
       }),
@@ -271,11 +277,12 @@ describe("ProfileDetails: reading the profile", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The profile could not be loaded");
-    expect(alert).toHaveTextContent("Resource not found.");
-    expect(alert).toHaveTextContent("Request ID: rid-404");
+    expect(alert).toHaveTextContent("Microsoft Graph had a problem (HTTP 503)");
+    expect(alert).toHaveTextContent("Service busy.");
+    expect(alert).toHaveTextContent("Request ID: rid-503");
     expect(gets).toBe(1);
 
-    await user.click(within(alert).getByRole("button", { name: "Retry" }));
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("heading", { name: "Kiosk devices" })).toBeInTheDocument();
     expect(gets).toBe(2);
   });

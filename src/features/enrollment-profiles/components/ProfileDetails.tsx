@@ -1,12 +1,17 @@
+import { useEffect } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
 import Divider from "@mui/material/Divider";
 import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, formatDateTimeUtc, t, tCount } from "../../../i18n";
-import { GraphErrorAlert } from "../../../ui/GraphErrorAlert";
+import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { RetryNotice } from "../../../ui/RetryNotice";
+import { GraphError } from "../../../graph/GraphError";
+import { profileKeys } from "../api/profileKeys";
+import { parseGraphDate } from "../model/graphDate";
 import { useProfile } from "../api/getProfile";
 import { tokenState } from "../model/tokenState";
 import type { EnrollmentProfile } from "../model/profile";
@@ -47,6 +52,12 @@ interface Props {
 
 export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Props) {
   const query = useProfile(profileId);
+  const queryClient = useQueryClient();
+  const gone = query.error instanceof GraphError && query.error.status === 404;
+  useEffect(() => {
+    // The profile no longer exists: the list is read again, and no longer offers it.
+    if (gone) void queryClient.invalidateQueries({ queryKey: profileKeys.list() });
+  }, [gone, queryClient]);
 
   if (query.isPending) {
     return (
@@ -54,32 +65,35 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
         <Skeleton variant="text" width="60%" height={40} />
         <Skeleton variant="text" width="90%" />
         <Skeleton variant="rounded" height={160} sx={{ mt: 2 }} />
+        <RetryNotice active={query.isFetching} failureCount={query.failureCount} failureReason={query.failureReason} />
       </Paper>
     );
   }
   if (query.isError) {
     return (
-      <GraphErrorAlert
+      <ErrorAlert
         title={t("details.error.title")}
         error={query.error}
-        action={
-          <Button color="inherit" size="small" onClick={() => void query.refetch()}>
-            {t("profiles.retry")}
-          </Button>
-        }
+        context="read"
+        onRetry={() => void query.refetch()}
       />
     );
   }
 
   const profile = query.data;
+  const modified = parseGraphDate(profile.lastModifiedDateTime);
   return (
     <Paper variant="outlined" component="article" aria-labelledby="profile-heading" sx={{ p: 3 }}>
       <Stack spacing={3}>
         <Box>
-          <Typography id="profile-heading" component="h2" variant="h5" sx={{ overflowWrap: "anywhere" }}>
+          <Typography id="profile-heading" component="h2" variant="h5" dir="auto" sx={{ overflowWrap: "anywhere" }}>
             {profileName(profile)}
           </Typography>
-          <Typography color="text.secondary" sx={{ overflowWrap: "anywhere", mt: 0.5 }}>
+          <Typography
+            color="text.secondary"
+            dir="auto"
+            sx={{ overflowWrap: "anywhere", mt: 0.5, whiteSpace: "pre-line" }}
+          >
             {profile.description?.trim() ? profile.description : t("profiles.noDescription")}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: "wrap" }}>
@@ -87,9 +101,9 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
             <Typography variant="body2" color="text.secondary" component="span">
               {tCount("profiles.devices", profile.enrolledDeviceCount ?? 0)}
             </Typography>
-            {profile.lastModifiedDateTime && (
+            {modified && (
               <Typography variant="body2" color="text.secondary" component="span">
-                {t("details.modified", { date: formatDateTime(new Date(profile.lastModifiedDateTime)) })}
+                {t("details.modified", { date: formatDateTime(modified) })}
               </Typography>
             )}
           </Stack>

@@ -21,6 +21,16 @@ interface Props {
   now: Date;
 }
 
+/** At most `lines` lines of text: names and descriptions may hold 10,000 characters. */
+const clamp = (lines: number) =>
+  ({
+    display: "-webkit-box",
+    WebkitLineClamp: lines,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    overflowWrap: "anywhere",
+  }) as const;
+
 const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
@@ -45,28 +55,14 @@ export function ProfileList({ profiles, selectedId, onSelect, now }: Props) {
                 event.preventDefault();
                 onSelect(profile.id);
               }}
-              sx={{ display: "block", py: 1.25 }}
+              // Off-screen rows skip layout and paint: a tenant with a thousand profiles still scrolls smoothly.
+              sx={{ display: "block", py: 1.25, contentVisibility: "auto", containIntrinsicSize: "auto 96px" }}
             >
-              <Typography
-                id={nameId}
-                component="span"
-                sx={{ display: "block", fontWeight: 600, overflowWrap: "anywhere" }}
-              >
+              <Typography id={nameId} component="span" dir="auto" sx={{ ...clamp(3), fontWeight: 600 }}>
                 {profileName(profile)}
               </Typography>
               <Box id={detailId} component="span" sx={{ display: "block" }}>
-                <Typography
-                  component="span"
-                  variant="body2"
-                  color="text.secondary"
-                  sx={{
-                    display: "-webkit-box",
-                    WebkitLineClamp: 2,
-                    WebkitBoxOrient: "vertical",
-                    overflow: "hidden",
-                    overflowWrap: "anywhere",
-                  }}
-                >
+                <Typography component="span" variant="body2" color="text.secondary" dir="auto" sx={clamp(2)}>
                   {profile.description?.trim() ? profile.description : t("profiles.noDescription")}
                 </Typography>
                 <Stack

@@ -138,7 +138,7 @@ describe("ProfilesPage", () => {
     expect(reads).toHaveLength(1);
 
     fail = false;
-    await user.click(within(alert).getByRole("button", { name: "Retry" }));
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
 
     expect(await screen.findByRole("link", { name: "Kiosk devices" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();

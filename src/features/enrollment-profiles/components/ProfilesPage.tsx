@@ -1,6 +1,5 @@
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue } from "react";
 import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import FormControl from "@mui/material/FormControl";
@@ -9,22 +8,29 @@ import NativeSelect from "@mui/material/NativeSelect";
 import OutlinedInput from "@mui/material/OutlinedInput";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
-import { GraphErrorAlert } from "../../../ui/GraphErrorAlert";
+import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { RetryNotice } from "../../../ui/RetryNotice";
+import { useSessionState } from "../../../ui/useSessionState";
 import { ToastProvider } from "../../../ui/toast";
 import { useNow } from "../../../ui/useNow";
 import { useProfiles } from "../api/listProfiles";
 import { filterAndSortProfiles, type ProfileSort } from "../model/filterSort";
-import { DEFAULT_VALIDITY_SECONDS } from "../model/validity";
+import { DEFAULT_VALIDITY_SECONDS, isValidValidity } from "../model/validity";
 import { useSelectedProfileId } from "../useSelectedProfileId";
 import { ProfileDetails } from "./ProfileDetails";
 import { ProfileList, ProfileListEmpty, ProfileListNoMatch, ProfileListSkeleton } from "./ProfileList";
 
+const isString = (value: unknown): value is string => typeof value === "string";
+const isProfileSort = (value: unknown): value is ProfileSort => value === "name" || value === "expiry";
+const isValidity = (value: unknown): value is number => typeof value === "number" && isValidValidity(value);
+
 export function ProfilesPage() {
   const profiles = useProfiles();
   const [selectedId, select] = useSelectedProfileId();
-  const [filter, setFilter] = useState("");
-  const [sort, setSort] = useState<ProfileSort>("name");
-  const [seconds, setSeconds] = useState(DEFAULT_VALIDITY_SECONDS);
+  // Kept in session storage: they survive errors, re-authentication and a redirect sign-in.
+  const [filter, setFilter] = useSessionState("filter", "", isString);
+  const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
+  const [seconds, setSeconds] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isValidity);
   const deferredFilter = useDeferredValue(filter);
   const now = useNow();
 
@@ -82,17 +88,25 @@ export function ProfilesPage() {
               </FormControl>
             </Stack>
           </Stack>
-          {profiles.isPending && <ProfileListSkeleton />}
+          {profiles.isPending && (
+            <>
+              <Box sx={{ px: 2 }}>
+                <RetryNotice
+                  active={profiles.isFetching}
+                  failureCount={profiles.failureCount}
+                  failureReason={profiles.failureReason}
+                />
+              </Box>
+              <ProfileListSkeleton />
+            </>
+          )}
           {profiles.isError && (
             <Box sx={{ p: 2 }}>
-              <GraphErrorAlert
+              <ErrorAlert
                 title={t("profiles.error.title")}
                 error={profiles.error}
-                action={
-                  <Button color="inherit" size="small" onClick={() => void profiles.refetch()}>
-                    {t("profiles.retry")}
-                  </Button>
-                }
+                context="read"
+                onRetry={() => void profiles.refetch()}
               />
             </Box>
           )}

@@ -1,3 +1,5 @@
+import { parseGraphDate } from "./graphDate";
+
 export type TokenState = { kind: "none" } | { kind: "valid"; expiresAt: Date } | { kind: "expired"; expiresAt: Date };
 
 /**
@@ -5,8 +7,7 @@ export type TokenState = { kind: "none" } | { kind: "valid"; expiresAt: Date } |
  * year-0001 sentinel (0001-01-01T00:00:00Z), which must not be shown as a date.
  */
 export function tokenState(expiration: string | null | undefined, now: Date): TokenState {
-  if (!expiration) return { kind: "none" };
-  const expiresAt = new Date(expiration);
-  if (Number.isNaN(expiresAt.getTime()) || expiresAt.getUTCFullYear() <= 1) return { kind: "none" };
+  const expiresAt = parseGraphDate(expiration);
+  if (expiresAt === null || expiresAt.getUTCFullYear() <= 1) return { kind: "none" };
   return expiresAt.getTime() > now.getTime() ? { kind: "valid", expiresAt } : { kind: "expired", expiresAt };
 }

@@ -1,0 +1,191 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { CLOUD_HOSTS, contentSecurityPolicy } from "../deploy/csp.mjs";
+import { CLOUDS } from "../src/config/clouds";
+import { expect, test } from "./fixtures";
+
+// The whole suite runs under this policy: e2e/serve-dist.mjs sends it as a header on every HTML page, the build
+// puts it in a <meta> tag, and the consoleErrors fixture fails any test on a CSP violation. This file checks
+// the policy itself, and that a violation really is blocked and seen.
+
+const projectDir = () => dirname(test.info().config.configFile!);
+const distDir = () => resolve(projectDir(), process.env.DIST ?? "dist");
+const { loginHost, graphHost } = CLOUD_HOSTS.global;
+const REPORT_URI = "/__csp-report";
+
+/** "a b; c d" -> Map { a => [b], c => [d] } */
+function directives(policy: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const directive of policy.split(";")) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (name) {
+      expect(map.has(name), `directive ${name} appears twice`).toBe(false);
+      map.set(name.toLowerCase(), sources);
+    }
+  }
+  return map;
+}
+
+test("deploy/csp.mjs knows the same clouds and hosts as the app (src/config/clouds.ts)", () => {
+  const fromApp = Object.fromEntries(
+    Object.entries(CLOUDS).map(([cloud, { authorityHost, graphHost }]) => [
+      cloud,
+      { loginHost: authorityHost, graphHost },
+    ]),
+  );
+  expect(CLOUD_HOSTS).toEqual(fromApp);
+});
+
+test("the CLI prints the header value, with the portal in frame-ancestors", () => {
+  const printed = execFileSync(
+    process.execPath,
+    ["deploy/csp.mjs", "--frame-ancestors", "https://portal.contoso.com"],
+    { cwd: projectDir(), encoding: "utf8" },
+  );
+  expect(printed).toBe(
+    `${contentSecurityPolicy({ loginHost, graphHost, frameAncestors: ["'self'", "https://portal.contoso.com"] })}\n`,
+  );
+  expect(directives(printed).get("frame-ancestors")).toEqual(["'self'", "https://portal.contoso.com"]);
+});
+
+test("every HTML page is served with the CSP header; other files are not", async ({ request }) => {
+  const extra = (process.env.FRAME_ANCESTORS ?? "").split(/\s+/).filter(Boolean);
+  const expected = `${contentSecurityPolicy({ loginHost, graphHost, frameAncestors: ["'self'", ...extra] })}; report-uri ${REPORT_URI}`;
+  for (const path of ["./", "./index.html", "./?profile=abc", "./redirect.html"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(/^text\/html/);
+    expect(response.headers()["cache-control"], path).toBe("no-store");
+    const header = response.headers()["content-security-policy"];
+    expect(header, path).toBe(expected);
+
+    const policy = directives(header!);
+    expect(header, path).not.toContain("unsafe-eval");
+    expect(policy.get("script-src"), path).toEqual(["'self'"]);
+    expect(policy.get("connect-src"), path).toEqual(["'self'", loginHost, graphHost]);
+    expect(policy.get("frame-src"), path).toEqual(["'self'", loginHost]);
+    expect(policy.get("frame-ancestors")?.[0], path).toBe("'self'");
+    expect(policy.get("object-src"), path).toEqual(["'none'"]);
+    expect(policy.get("report-uri"), path).toEqual([REPORT_URI]);
+  }
+  for (const path of ["./config.json", "./favicon.svg"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-security-policy"], path).toBeUndefined();
+  }
+});
+
+test("the built HTML pages carry the policy as their first <head> element, and no inline script", async ({ page }) => {
+  const pages = readdirSync(distDir()).filter((name) => name.endsWith(".html"));
+  expect(pages.sort()).toEqual(["index.html", "redirect.html"]);
+  const metaPolicy = contentSecurityPolicy({ loginHost, graphHost, forMeta: true });
+  for (const name of pages) {
+    const html = readFileSync(join(distDir(), name), "utf8");
+    // The browser's own parser, on a document that runs nothing (DOMParser).
+    const found = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, "text/html");
+      const first = doc.head.firstElementChild;
+      return {
+        first: first && { tag: first.localName, httpEquiv: first.getAttribute("http-equiv") },
+        metas: [...doc.querySelectorAll('meta[http-equiv="Content-Security-Policy" i]')].map(
+          (meta) => meta.getAttribute("content") ?? "",
+        ),
+        inlineScripts: [...doc.scripts].filter((script) => !script.src || script.text.trim() !== "").length,
+        scriptSources: [...doc.scripts].map((script) => script.getAttribute("src")),
+        handlerAttributes: [...doc.querySelectorAll("*")].flatMap((el) =>
+          el.getAttributeNames().filter((attr) => attr.startsWith("on")),
+        ),
+        javascriptUrls: [...doc.querySelectorAll("[href], [src]")].filter((el) =>
+          /^\s*javascript:/i.test(el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
+        ).length,
+      };
+    }, html);
+    expect(found.first, name).toEqual({ tag: "meta", httpEquiv: "Content-Security-Policy" });
+    expect(found.metas, name).toEqual([metaPolicy]);
+    expect(found.metas[0], name).not.toMatch(/frame-ancestors|report-uri|unsafe-eval/);
+    expect(found.inlineScripts, name).toBe(0);
+    expect(found.scriptSources.length, name).toBeGreaterThan(0);
+    for (const src of found.scriptSources) expect(src, name).toMatch(/^\.\/assets\/[\w.-]+\.js$/);
+    expect(found.handlerAttributes, name).toEqual([]);
+    expect(found.javascriptUrls, name).toBe(0);
+    // The CSP <meta> comes first; the charset declaration must still end within the first 1024 bytes.
+    const charset = html.indexOf("<meta charset");
+    expect(charset, name).toBeGreaterThan(0);
+    expect(Buffer.byteLength(html.slice(0, html.indexOf(">", charset) + 1)), name).toBeLessThanOrEqual(1024);
+  }
+});
+
+test.describe("enforcement: a negative control", () => {
+  // Each violation shows up twice, once per policy (header and <meta>). Arrays of patterns go in a
+  // [value, options] tuple: Playwright would read a bare array whose second item is an object (a RegExp) as one.
+  test.use({
+    expectedCspViolations: [
+      [/^script-src-elem inline$/, /^connect-src https:\/\/example\.invalid\/$/, /^script-src eval$/],
+      { scope: "test" },
+    ],
+    expectedConsoleErrors: [
+      [
+        /^Executing inline script violates the following Content Security Policy directive 'script-src 'self''/,
+        /^Connecting to 'https:\/\/example\.invalid\/' violates the following Content Security Policy directive/,
+        /^Fetch API cannot load https:\/\/example\.invalid\/\. Refused to connect because it violates/,
+        /^Evaluating a string as JavaScript violates the following Content Security Policy directive/,
+      ],
+      { scope: "test" },
+    ],
+  });
+
+  test("inline script, eval and a fetch to a foreign host are blocked, seen and reported", async ({ page }) => {
+    // A marker in the page URL finds this test's reports among everything the server has logged.
+    const probe = randomUUID();
+    await page.goto(`./?csp-probe=${probe}`);
+    await expect(page.getByText("Demo tenant")).toBeVisible();
+
+    const outcome = await page.evaluate(async () => {
+      const flags = window as unknown as { __inlineRan?: boolean; __evalRan?: boolean };
+      const script = document.createElement("script");
+      script.textContent = "window.__inlineRan = true";
+      document.head.append(script);
+      // Code that page.evaluate itself compiles is exempt from CSP (DevTools), so compile a string later, in a
+      // task of the page's own.
+      setTimeout("window.__evalRan = true" as unknown as () => void, 0);
+      let fetchOutcome: string;
+      try {
+        await fetch("https://example.invalid/");
+        fetchOutcome = "resolved";
+      } catch (error) {
+        fetchOutcome = `rejected: ${String(error)}`;
+      }
+      await new Promise((done) => setTimeout(done, 50));
+      return { inlineRan: flags.__inlineRan ?? false, evalRan: flags.__evalRan ?? false, fetchOutcome };
+    });
+    expect(outcome).toEqual({ inlineRan: false, evalRan: false, fetchOutcome: "rejected: TypeError: Failed to fetch" });
+
+    // The fixture's securitypolicyviolation listener saw all three.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))
+      .toEqual(
+        expect.arrayContaining(["script-src-elem inline", "connect-src https://example.invalid/", "script-src eval"]),
+      );
+
+    // The header's report-uri delivered them to the server, which appended them to its report file.
+    const reportFile = resolve(projectDir(), process.env.CSP_REPORT_FILE || "test-results/csp-reports.ndjson");
+    const reported = () =>
+      (existsSync(reportFile) ? readFileSync(reportFile, "utf8") : "")
+        .split("\n")
+        .filter((line) => line.includes(probe))
+        .map((line) => {
+          const report = (JSON.parse(line) as { "csp-report": Record<string, string> })["csp-report"];
+          return `${report["effective-directive"]} ${report["blocked-uri"]} ${report["disposition"]}`;
+        })
+        .sort();
+    await expect
+      .poll(reported)
+      .toEqual([
+        "connect-src https://example.invalid/ enforce",
+        "script-src eval enforce",
+        "script-src-elem inline enforce",
+      ]);
+  });
+});

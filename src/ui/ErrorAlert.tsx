@@ -1,0 +1,98 @@
+import { useState } from "react";
+import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import { useAuth } from "../auth/session";
+import { t } from "../i18n";
+import { describeError, type ErrorContext } from "./describeError";
+
+interface Props {
+  /** A heading for where it failed ("The profile could not be loaded"); the error's own title follows. */
+  title: string;
+  error: unknown;
+  context: ErrorContext;
+  /** Repeats what failed; shown as "Try again", and run again after a successful re-authentication. */
+  onRetry?: () => void;
+}
+
+/** Any failure, explained from the error table, with what to do and the details a support ticket needs. */
+export function ErrorAlert({ title, error, context, onRetry }: Props) {
+  const { reauthenticate } = useAuth();
+  const [copied, setCopied] = useState(false);
+  const description = describeError(error, context);
+
+  const signInAgain = () => {
+    // Both outcomes are fine here: on failure the new error replaces this one once the admin retries.
+    reauthenticate().then(onRetry, () => undefined);
+  };
+  const copy = () => {
+    const text = [title, description.title, description.message, ...description.details].filter(Boolean).join("\n");
+    navigator.clipboard.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  return (
+    <Alert
+      severity={description.kind === "throttled" || description.kind === "offline" ? "warning" : "error"}
+      role="alert"
+    >
+      <AlertTitle>{title}</AlertTitle>
+      <Stack spacing={1}>
+        <Box component="p" sx={{ m: 0, fontWeight: 600 }}>
+          {description.title}
+        </Box>
+        {description.message && (
+          <Box component="p" dir="auto" sx={{ m: 0, overflowWrap: "anywhere" }}>
+            {description.message}
+          </Box>
+        )}
+        <Box component="p" sx={{ m: 0 }}>
+          {description.hint}
+        </Box>
+        {description.details.length > 0 && (
+          <Box
+            component="ul"
+            sx={{
+              m: 0,
+              pl: 0,
+              listStyle: "none",
+              fontSize: "0.8125rem",
+              fontFamily: "monospace",
+              overflowWrap: "anywhere",
+            }}
+          >
+            {description.details.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </Box>
+        )}
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+          {description.actions.includes("retry") && onRetry && (
+            <Button variant="outlined" color="inherit" size="small" onClick={onRetry}>
+              {t("errors.action.retry")}
+            </Button>
+          )}
+          {description.actions.includes("signInAgain") && (
+            <Button variant="outlined" color="inherit" size="small" onClick={signInAgain}>
+              {t("errors.action.signInAgain")}
+            </Button>
+          )}
+          {description.actions.includes("continueSignIn") && (
+            <Button variant="contained" color="primary" size="small" onClick={signInAgain}>
+              {t("errors.action.continueSignIn")}
+            </Button>
+          )}
+          {description.details.length > 0 && (
+            <Button color="inherit" size="small" onClick={copy}>
+              {copied ? t("errors.action.copied") : t("errors.action.copy")}
+            </Button>
+          )}
+        </Stack>
+      </Stack>
+    </Alert>
+  );
+}
