@@ -1,10 +1,12 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { CLOUD_HOSTS, contentSecurityPolicy } from "../deploy/csp.mjs";
 import { CLOUDS } from "../src/config/clouds";
-import { expect, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 
 // The whole suite runs under this policy: e2e/serve-dist.mjs sends it as a header on every HTML page, the build
 // puts it in a <meta> tag, and the consoleErrors fixture fails any test on a CSP violation. This file checks
@@ -19,10 +21,11 @@ const REPORT_URI = "/__csp-report";
 function directives(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const directive of policy.split(";")) {
-    const [name, ...sources] = directive.trim().split(/\s+/);
+    const [rawName, ...sources] = directive.trim().split(/\s+/);
+    const name = rawName?.toLowerCase();
     if (name) {
       expect(map.has(name), `directive ${name} appears twice`).toBe(false);
-      map.set(name.toLowerCase(), sources);
+      map.set(name, sources);
     }
   }
   return map;
@@ -187,5 +190,96 @@ test.describe("enforcement: a negative control", () => {
         "script-src eval enforce",
         "script-src-elem inline enforce",
       ]);
+  });
+});
+
+test.describe("MSAL's hidden iframe", () => {
+  test.use({ expectedConsoleErrors: [/status of 400/] });
+
+  test("silent renewal in a hidden iframe (frame-src, frame-ancestors 'self') runs under the policy", async ({
+    context,
+    page,
+    entra,
+    useEntraConfig,
+  }) => {
+    await useEntraConfig();
+    await page.goto("./");
+    await signIn(page);
+    await expect(page.getByRole("link", { name: "Hospital carts" })).toBeVisible();
+    // Drop the access token and make Entra refuse the refresh token: MSAL falls back to /authorize?prompt=none
+    // in a hidden iframe, which lands on redirect.html inside the app (the 400 is that refusal).
+    await page.evaluate(() => {
+      for (const key of Object.keys(sessionStorage)) if (key.includes("|accesstoken|")) sessionStorage.removeItem(key);
+    });
+    await context.route(
+      (url) => url.origin === loginHost && url.pathname.endsWith("/oauth2/v2.0/token"),
+      (route, request) =>
+        new URLSearchParams(request.postData() ?? "").get("grant_type") === "refresh_token"
+          ? route.fulfill({
+              status: 400,
+              contentType: "application/json",
+              headers: { "access-control-allow-origin": request.headers()["origin"] ?? "*" },
+              body: JSON.stringify({ error: "invalid_grant", error_description: "AADSTS700082: expired" }),
+            })
+          : route.fallback(),
+    );
+    const frames: string[] = [];
+    page.on("framenavigated", (frame) => {
+      if (frame !== page.mainFrame()) frames.push(new URL(frame.url()).pathname);
+    });
+    await page.reload();
+    await expect(page.getByRole("link", { name: "Hospital carts" })).toBeVisible();
+    expect(entra.authorizeRequests.map((url) => url.searchParams.get("prompt"))).toEqual([null, "none"]);
+    expect(frames).toContain("/redirect.html");
+  });
+});
+
+test.describe("frame-ancestors", () => {
+  test.use({
+    expectedConsoleErrors: [
+      /^Framing 'http:\/\/127\.0\.0\.1:\d+\/' violates the following Content Security Policy directive: "frame-ancestors 'self'"/,
+    ],
+  });
+
+  test("a portal listed in FRAME_ANCESTORS may frame the app; one that is not listed may not", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    // A portal on another site (localhost vs 127.0.0.1), on a real loopback server: Chromium blocks a page that
+    // Playwright fulfils (no address) from framing loopback (Local Network Access).
+    let portalPage = "";
+    const portal = createServer((_, res) => res.setHeader("Content-Type", "text/html").end(portalPage));
+    await new Promise<void>((listening) => portal.listen(0, "localhost", listening));
+    const portalOrigin = `http://localhost:${(portal.address() as AddressInfo).port}`;
+    // A second app server that lists the portal, with a report file of its own.
+    const reportFile = testInfo.outputPath("csp-reports.ndjson");
+    const server = spawn(process.execPath, ["e2e/serve-dist.mjs"], {
+      cwd: projectDir(),
+      env: { ...process.env, PORT: "0", FRAME_ANCESTORS: portalOrigin, CSP_REPORT_FILE: reportFile },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const stop = () => server.kill();
+    process.once("exit", stop); // even if the worker goes down mid-test
+    try {
+      const allowingApp = await new Promise<string>((started, failed) => {
+        server.stdout.on("data", (data: Buffer) => {
+          const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(data))?.[0];
+          if (url) started(url);
+        });
+        server.on("exit", (code) => failed(new Error(`serve-dist.mjs exited with ${code}`)));
+      });
+      portalPage = `<!doctype html><title>Portal</title>
+        <iframe title="listed" src="${allowingApp}"></iframe><iframe title="not listed" src="${baseURL}"></iframe>`;
+      await page.goto(portalOrigin);
+      await expect(page.frameLocator('iframe[title="listed"]').getByText("Demo tenant")).toBeVisible();
+      await expect
+        .poll(() => page.frames().map((frame) => frame.url()))
+        .toEqual([`${portalOrigin}/`, allowingApp, "chrome-error://chromewebdata/"]);
+      expect(existsSync(reportFile), "the framed app reported no violation").toBe(false);
+    } finally {
+      stop();
+      process.off("exit", stop);
+      portal.close();
+    }
   });
 });

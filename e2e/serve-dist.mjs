@@ -62,7 +62,9 @@ function receiveReport(req, res) {
   });
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   if (new URL(req.url ?? "/", "http://localhost").pathname === REPORT_PATH) return receiveReport(req, res);
   serve(req, res, () => reply(res, 404, "Not found"));
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+});
+// PORT=0 picks a free port; the line printed names the real one.
+server.listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${server.address().port}/`));

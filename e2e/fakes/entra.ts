@@ -38,6 +38,14 @@ export class FakeEntra {
   private readonly codes = new Map<string, PendingCode>();
   private readonly refreshTokens = new Map<string, { user: FakeUser; scope: string }>();
   user: FakeUser = ADMIN;
+  /** Whether Entra has a session for the user: without one, prompt=none (silent iframe) answers login_required. */
+  sessionActive = true;
+  /** The next /authorize answers with this OAuth error instead of a code (e.g. consent_required). */
+  nextAuthorizeError: string | null = null;
+  /** Refresh-token grants that ask for claims answer interaction_required: the claims need the user. */
+  claimsNeedInteraction = false;
+  /** Claims seen on /authorize and /token requests, decoded. */
+  readonly claimsSeen: string[] = [];
 
   constructor(
     private readonly redirectUris: string[],
@@ -67,10 +75,16 @@ export class FakeEntra {
     return this.fail(route, `unexpected request to Entra: ${request.method()} ${url.pathname}`);
   }
 
+  /** Every refresh token issued so far stops working, as after a password reset or a revoked session. */
+  revokeRefreshTokens() {
+    this.refreshTokens.clear();
+  }
+
   private authorize(route: Route, url: URL) {
     this.authorizeRequests.push(url);
     const q = url.searchParams;
     const redirectUri = q.get("redirect_uri") ?? "";
+    if (q.get("claims")) this.claimsSeen.push(q.get("claims")!);
     if (q.get("client_id") !== CLIENT_ID) return this.fail(route, `authorize: unknown client_id ${q.get("client_id")}`);
     if (!this.redirectUris.includes(redirectUri))
       return this.fail(route, `authorize: unregistered redirect_uri ${redirectUri}`);
@@ -79,6 +93,17 @@ export class FakeEntra {
       return this.fail(route, "authorize: PKCE S256 required");
     const state = q.get("state");
     if (!state) return this.fail(route, "authorize: state missing");
+    const oauthError =
+      this.nextAuthorizeError ?? (q.get("prompt") === "none" && !this.sessionActive ? "login_required" : null);
+    if (oauthError) {
+      this.nextAuthorizeError = null;
+      const response = new URLSearchParams({
+        error: oauthError,
+        error_description: `AADSTS${oauthError === "consent_required" ? "65001" : "50058"}: ${oauthError}`,
+        state,
+      });
+      return route.fulfill({ status: 302, headers: { location: `${redirectUri}#${response}` } });
+    }
     const code = randomUUID();
     this.codes.set(code, {
       challenge: q.get("code_challenge")!,
@@ -104,6 +129,7 @@ export class FakeEntra {
     const origin = request.headers()["origin"] ?? "*";
     const body = new URLSearchParams(request.postData() ?? "");
     this.tokenRequests.push(body);
+    if (body.get("claims")) this.claimsSeen.push(body.get("claims")!);
     const reply = (status: number, json: unknown) =>
       route.fulfill({
         status,
@@ -132,6 +158,13 @@ export class FakeEntra {
       const known = this.refreshTokens.get(body.get("refresh_token") ?? "");
       if (!known)
         return reply(400, { error: "invalid_grant", error_description: "AADSTS700082: refresh token expired" });
+      if (this.claimsNeedInteraction && /acrs/.test(body.get("claims") ?? "")) {
+        return reply(400, {
+          error: "interaction_required",
+          error_description: "AADSTS50076: multi-factor authentication required by Conditional Access",
+          suberror: "basic_action",
+        });
+      }
       grant = { ...known, scope: body.get("scope") ?? known.scope };
     } else {
       return reply(400, { error: "unsupported_grant_type" });

@@ -82,6 +82,25 @@ export interface Failure {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Fail the connection instead of answering (a network failure). */
+  abort?: boolean;
+}
+
+/** A Graph-shaped error body, with Intune's JSON nested in `message` when `intune` is set. */
+export function graphErrorBody(code: string, message: string, { intune = false } = {}) {
+  return {
+    error: {
+      code,
+      message: intune
+        ? JSON.stringify({ _version: 3, Message: message, CustomApiErrorPhrase: "", RetryAfter: null })
+        : message,
+      innerError: {
+        date: new Date().toISOString().slice(0, 19),
+        "request-id": randomUUID(),
+        "client-request-id": randomUUID(),
+      },
+    },
+  };
 }
 
 /**
@@ -91,6 +110,10 @@ export interface Failure {
 export class FakeGraph {
   readonly requests: RecordedRequest[] = [];
   readonly failures: Failure[] = [];
+  /** createToken calls that Graph executed (a refused or throttled POST is not executed). */
+  executedCreateTokens = 0;
+  /** Requests whose answer is held back until released (to test timeouts and pending states). */
+  hold: { method: string; path: RegExp; release: Promise<void> } | null = null;
   pageSize = 2;
 
   constructor(
@@ -169,9 +192,16 @@ export class FakeGraph {
     if (!token || !this.entra.issuedAccessTokens.has(token)) {
       return error(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience.");
     }
+    if (this.hold && this.hold.method === request.method() && this.hold.path.test(url.pathname)) {
+      await this.hold.release;
+    }
     const failure = this.failures.findIndex((f) => f.method === request.method() && f.path.test(url.pathname));
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1);
+      if (f!.abort) return route.abort("connectionreset");
+      // Like Graph, the error body echoes this request's ids.
+      const inner = (f!.body as { error?: { innerError?: Record<string, unknown> } } | undefined)?.error?.innerError;
+      if (inner) Object.assign(inner, { "request-id": requestId, "client-request-id": clientRequestId });
       return reply(f!.status, f!.body, f!.headers);
     }
 
@@ -215,6 +245,7 @@ export class FakeGraph {
       if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < 1 || seconds > 2_147_483_647) {
         return error(400, "BadRequest", "tokenValidityInSeconds must be an Int32.");
       }
+      this.executedCreateTokens += 1;
       found.tokenValue = `NEWTOKEN${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`;
       found.tokenExpirationDateTime = new Date(Date.now() + seconds * 1000).toISOString();
       found.lastModifiedDateTime = new Date().toISOString();

@@ -16,12 +16,18 @@ export function SignInPage() {
           {t("auth.welcome.title")}
         </Typography>
         <Typography color="text.secondary">{t("auth.welcome.body")}</Typography>
-        {error && <ErrorAlert title={t("auth.signInFailed")} error={error} context="read" onRetry={signIn} />}
-        <div>
-          <Button variant="contained" size="large" onClick={signIn} disabled={busy}>
-            {busy ? t("auth.signingIn") : t("auth.signIn")}
+        {error && <ErrorAlert title={t("auth.signInFailed")} error={error} context="read" onSignIn={signIn} />}
+        <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+          {/* Stays enabled while a sign-in window is open: if the admin closed it, a click opens a new one. */}
+          <Button variant="contained" size="large" onClick={signIn}>
+            {t("auth.signIn")}
           </Button>
-        </div>
+          {busy && (
+            <Typography role="status" variant="body2" color="text.secondary">
+              {t("auth.signingIn")}
+            </Typography>
+          )}
+        </Stack>
       </Stack>
     </Paper>
   );

@@ -74,18 +74,21 @@ export function createGraphClient({
     };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (!navigator.onLine) throw noResponse("offline", clientRequestId);
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     let response: Response;
     try {
       response = await transport(url, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
       });
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw noResponse(timeout.aborted ? "timeout" : "networkError", clientRequestId);
+      throw noResponse(timeout.signal.aborted ? "timeout" : "networkError", clientRequestId);
+    } finally {
+      clearTimeout(timer);
     }
     if ((response.status === 401 || response.status === 403) && !renewed) {
       // A claims challenge (Conditional Access, CAE) asks for a token with those claims; a plain 401 for a fresh

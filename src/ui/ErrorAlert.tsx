@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
@@ -13,19 +14,29 @@ interface Props {
   title: string;
   error: unknown;
   context: ErrorContext;
-  /** Repeats what failed; shown as "Try again", and run again after a successful re-authentication. */
+  /** Repeats what failed; shown as "Try again". */
   onRetry?: () => void;
+  /** Replaces re-authentication for "Sign in again" (on the sign-in screen, where there is no session yet). */
+  onSignIn?: () => void;
 }
 
 /** Any failure, explained from the error table, with what to do and the details a support ticket needs. */
-export function ErrorAlert({ title, error, context, onRetry }: Props) {
+export function ErrorAlert({ title, error, context, onRetry, onSignIn }: Props) {
   const { reauthenticate } = useAuth();
   const [copied, setCopied] = useState(false);
   const description = describeError(error, context);
 
+  const queryClient = useQueryClient();
   const signInAgain = () => {
-    // Both outcomes are fine here: on failure the new error replaces this one once the admin retries.
-    reauthenticate().then(onRetry, () => undefined);
+    if (onSignIn) return onSignIn();
+    reauthenticate().then(
+      () => {
+        // Every read that failed for want of a token can go again now, not only the one behind this alert.
+        void queryClient.refetchQueries({ type: "active", predicate: (query) => query.state.status === "error" });
+      },
+      // A failed re-authentication shows up where it matters: the next request fails again and says why.
+      () => undefined,
+    );
   };
   const copy = () => {
     const text = [title, description.title, description.message, ...description.details].filter(Boolean).join("\n");

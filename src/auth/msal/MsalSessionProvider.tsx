@@ -1,5 +1,5 @@
-import { useMemo, useState, type ReactNode } from "react";
-import { InteractionStatus } from "@azure/msal-browser";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { EventType, InteractionStatus, InteractionType } from "@azure/msal-browser";
 import { MsalProvider, useMsal } from "@azure/msal-react";
 import { AuthContext, type AuthSession } from "../session";
 import { toAuthFailure, type AuthFailure } from "../AuthFailure";
@@ -9,6 +9,19 @@ function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }
   const { instance, inProgress, accounts } = useMsal();
   const [error, setError] = useState<AuthFailure | null>(null);
   const active = instance.getActiveAccount() ?? accounts[0] ?? null;
+
+  useEffect(() => {
+    // A redirect sign-in that failed (consent_required, say) comes back as an event when the page loads again.
+    const id = instance.addEventCallback((event) => {
+      const failed = event.eventType === EventType.ACQUIRE_TOKEN_FAILURE;
+      if (!failed || event.interactionType !== InteractionType.Redirect) return;
+      const reason = toAuthFailure(event.error);
+      if (reason.kind !== "cancelled") setError(reason);
+    });
+    return () => {
+      if (id) instance.removeEventCallback(id);
+    };
+  }, [instance]);
 
   const session = useMemo<AuthSession>(() => {
     const run = (action: () => Promise<void>) => {

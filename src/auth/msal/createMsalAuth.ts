@@ -66,20 +66,14 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
   const scopes = graphScopes(graphHost);
   const framed = isFramed();
 
-  // One interaction at a time: a second caller joins the one in flight instead of opening another window.
-  let interaction: Promise<AuthenticationResult | null> | null = null;
-  const interactOnce = (start: () => Promise<AuthenticationResult | null>) => {
-    interaction ??= start().finally(() => {
-      interaction = null;
-    });
-    return interaction;
-  };
+  type Interaction = Promise<AuthenticationResult | null>;
+  let interaction: Interaction | null = null;
 
   /**
-   * MSAL refuses to start when its flag says an interaction is running. None of ours is (interactOnce would
-   * have joined it), so the flag is left over from a closed popup or an abandoned redirect: clear it and go on.
+   * MSAL refuses to start while its flag says an interaction is running. When none of ours is, the flag is left
+   * over from a closed popup or an abandoned redirect (an earlier page in this tab): clear it and go on.
    */
-  async function recoveringStaleInteraction<T>(start: (override: boolean) => Promise<T>): Promise<T> {
+  async function recoveringStaleInteraction(start: (override: boolean) => Interaction): Interaction {
     try {
       return await start(false);
     } catch (error) {
@@ -89,46 +83,52 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     }
   }
 
+  /**
+   * One interaction at a time. Background callers join the one in flight instead of opening another window.
+   * A click by the admin starts afresh: MSAL v5 does not notice a popup closed by hand until its bridge times
+   * out, so a second click means the first window is gone, and the new popup takes over from it.
+   */
+  function interact(start: (override: boolean) => Interaction, userInitiated: boolean): Interaction {
+    if (interaction && !userInitiated) return interaction;
+    const takeOver = interaction !== null;
+    const current: Interaction = recoveringStaleInteraction((stale) => start(takeOver || stale))
+      .catch((error: unknown) => {
+        throw toAuthFailure(error);
+      })
+      .finally(() => {
+        if (interaction === current) interaction = null;
+      });
+    interaction = current;
+    return current;
+  }
+
   // A claims challenge that still needs an interactive sign-in (its popup was blocked, say): the next
   // interactive attempt, from the admin's click, must ask for the same claims.
   let pendingClaims: string | undefined;
 
-  async function interactive(claims = pendingClaims): Promise<AuthenticationResult | null> {
+  async function interactive(userInitiated: boolean, claims = pendingClaims): Interaction {
     pendingClaims = claims;
     const account = instance.getActiveAccount() ?? undefined;
     const request = { scopes, account, ...(claims ? { claims } : {}) };
-    return interactOnce(() =>
-      recoveringStaleInteraction(async (override) => {
-        if (framed) return instance.acquireTokenPopup({ ...request, overrideInteractionInProgress: override });
-        await instance.acquireTokenRedirect(request);
-        return navigatingAway();
-      }),
-    ).then(
-      (result) => {
-        pendingClaims = undefined;
-        return result;
-      },
-      (error: unknown) => {
-        throw toAuthFailure(error);
-      },
-    );
+    const result = await interact(async (override) => {
+      if (framed) return instance.acquireTokenPopup({ ...request, overrideInteractionInProgress: override });
+      await instance.acquireTokenRedirect(request);
+      return navigatingAway();
+    }, userInitiated);
+    pendingClaims = undefined;
+    return result;
   }
 
   return {
     instance,
     async signIn({ selectAccount = false } = {}) {
       const request = { scopes, ...(selectAccount ? { prompt: "select_account" } : {}) };
-      await interactOnce(() =>
-        recoveringStaleInteraction(async (override) => {
-          if (framed) return instance.loginPopup({ ...request, overrideInteractionInProgress: override });
-          await instance.loginRedirect(request);
-          return navigatingAway();
-        }),
-      )
-        .then((result) => result && instance.setActiveAccount(result.account))
-        .catch((error: unknown) => {
-          throw toAuthFailure(error);
-        });
+      const result = await interact(async (override) => {
+        if (framed) return instance.loginPopup({ ...request, overrideInteractionInProgress: override });
+        await instance.loginRedirect(request);
+        return navigatingAway();
+      }, true);
+      if (result) instance.setActiveAccount(result.account);
     },
     async signOut() {
       const account = instance.getActiveAccount();
@@ -148,13 +148,13 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
         return (await instance.acquireTokenSilent(silent)).accessToken;
       } catch (error) {
         if (!(error instanceof InteractionRequiredAuthError)) throw toAuthFailure(error);
-        const result = await interactive(claims);
+        const result = await interactive(false, claims);
         if (!result) throw new AuthFailure("interaction-required", error.errorCode);
         return result.accessToken;
       }
     },
     async reauthenticate() {
-      await interactive();
+      await interactive(true);
     },
   };
 }

@@ -1,0 +1,121 @@
+import type { BrowserContext, FrameLocator, Page } from "@playwright/test";
+import { graphErrorBody } from "./fakes/graph";
+import { expect, test } from "./fixtures";
+
+/** A portal page on the app's own origin that frames the app, as a same-origin intranet portal would. */
+async function openPortal(context: BrowserContext, page: Page, baseURL: string, appPath = "./"): Promise<FrameLocator> {
+  const portal = new URL("__portal.html", baseURL).href;
+  await context.route(portal, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><title>Intranet portal</title><h1>Contoso intranet</h1>
+        <iframe title="Enrollment Token Console" src="${new URL(appPath, baseURL).href}" style="width:1200px;height:760px;border:0"></iframe>`,
+    }),
+  );
+  await page.goto(portal);
+  return page.frameLocator("iframe");
+}
+
+test.describe("framed in a portal, with the browser's popup blocker on", () => {
+  test.use({
+    expectedConsoleErrors: [
+      [/^Failed to load resource: the server responded with a status of (400|401)\b/],
+      { scope: "test" },
+    ],
+  });
+  test.beforeEach(async ({ useEntraConfig }) => {
+    await useEntraConfig();
+  });
+
+  test("signs in with a popup (never redirects the frame) and creates a token", async ({
+    context,
+    page,
+    baseURL,
+    graph,
+  }) => {
+    const app = await openPortal(context, page, baseURL!);
+    const popup = page.waitForEvent("popup");
+    await app.getByRole("button", { name: "Sign in" }).click();
+    await (await popup).waitForEvent("close");
+    await expect(app.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await app.getByRole("link", { name: "Field service" }).click();
+    await app.getByRole("button", { name: "Create token" }).click();
+    await expect(app.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
+    expect(graph.executedCreateTokens).toBe(1);
+    expect(page.url()).toMatch(/__portal\.html$/);
+  });
+
+  test("a closed sign-in window: the admin is back where they were, and Sign in opens a new window", async ({
+    context,
+    page,
+    baseURL,
+  }) => {
+    const app = await openPortal(context, page, baseURL!);
+    // The fake Entra holds the first window on a sign-in page the admin then closes.
+    await context.route(
+      "**/oauth2/v2.0/authorize?**",
+      (route) => route.fulfill({ contentType: "text/html", body: "<h1>Sign in</h1>" }),
+      { times: 1 },
+    );
+    const first = page.waitForEvent("popup");
+    await app.getByRole("button", { name: "Sign in" }).click();
+    await (await first).close();
+    await expect(app.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    await expect(app.getByRole("alert")).toHaveCount(0);
+    await app.getByRole("button", { name: "Sign in" }).click();
+    await expect(app.getByRole("button", { name: "Sign out" })).toBeVisible();
+  });
+
+  test("blocked popup: one window at most, a Continue sign-in button, and every failed read recovers", async ({
+    context,
+    page,
+    baseURL,
+    entra,
+    graph,
+  }) => {
+    let app = await openPortal(context, page, baseURL!);
+    await app.getByRole("button", { name: "Sign in" }).click();
+    await expect(app.getByRole("link", { name: "Field service" })).toBeVisible();
+    const target = graph.profiles.find((p) => p.displayName === "Field service")!;
+
+    // The session has ended (refresh token revoked, no Entra session) and Graph refuses the cached token:
+    // the list and the profile both need an interactive sign-in, when the page loads, with no click to open a popup.
+    entra.revokeRefreshTokens();
+    entra.sessionActive = false;
+    graph.failures.push(
+      { method: "GET", path: /Profiles$/, status: 401, body: graphErrorBody("InvalidAuthenticationToken", "expired") },
+      {
+        method: "GET",
+        path: /Profiles\/[^/]+$/,
+        status: 401,
+        body: graphErrorBody("InvalidAuthenticationToken", "expired"),
+      },
+    );
+    const popups: Page[] = [];
+    context.on("page", (p) => popups.push(p));
+    // No DOM polling in the frame until the popup was refused: Playwright's in-page checks run with a user
+    // gesture, which would let the popup through. Wait on the network instead: the silent prompt=none attempt.
+    const silentAttempt = page.waitForRequest(
+      (request) => new URL(request.url()).searchParams.get("prompt") === "none",
+    );
+    app = await openPortal(context, page, baseURL!, `./?profile=${target.id}`);
+    await silentAttempt;
+    await page.waitForTimeout(1_500);
+    const alerts = app.getByRole("alert").filter({ hasText: "The browser blocked the sign-in window" });
+    await expect(alerts.first()).toBeVisible();
+    expect(popups.filter((p) => p !== page)).toHaveLength(0);
+    const interactiveBefore = entra.authorizeRequests.filter((u) => u.searchParams.get("prompt") !== "none").length;
+
+    entra.sessionActive = true;
+    const popup = page.waitForEvent("popup");
+    await alerts.first().getByRole("button", { name: "Continue sign-in" }).click();
+    await (await popup).waitForEvent("close");
+    await expect(app.getByRole("link", { name: "Field service" })).toBeVisible();
+    await expect(app.getByRole("heading", { name: "Field service", level: 2 })).toBeVisible();
+    await expect(app.getByRole("alert")).toHaveCount(0);
+    expect(entra.authorizeRequests.filter((u) => u.searchParams.get("prompt") !== "none").length).toBe(
+      interactiveBefore + 1,
+    );
+    expect(popups.filter((p) => p !== page)).toHaveLength(1);
+  });
+});
