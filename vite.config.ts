@@ -35,7 +35,14 @@ export default defineConfig({
   build: {
     target: "es2022",
     rollupOptions: {
-      input: { app: "index.html", redirect: "redirect.html" },
+      input: { app: "index.html", redirect: "redirect.html", relay: "relay.html" },
+      // MSAL in one chunk, shared by the app, the redirect bridge and the popup relay: split three ways across
+      // those pages it costs the app's first load about 5 KB gzip in cross-chunk glue.
+      output: {
+        codeSplitting: {
+          groups: [{ name: (id: string) => (/node_modules\/@azure\/msal-(browser|common)\//.test(id) ? "msal" : null) }],
+        },
+      },
     },
   },
   server: { host: "127.0.0.1", port: 5173 },

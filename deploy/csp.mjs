@@ -6,7 +6,8 @@
 //   node deploy/csp.mjs [--frame-ancestors "https://portal.contoso.com ..."] [--cloud global]
 //
 // prints the header value. Plain ESM JavaScript (Node and build tooling only; the app never imports it).
-import { realpathSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 
@@ -19,6 +20,9 @@ import { fileURLToPath } from "node:url";
  */
 export const CLOUD_HOSTS = /** @satisfies {Record<string, CloudHosts>} */ ({
   global: { loginHost: "https://login.microsoftonline.com", graphHost: "https://graph.microsoft.com" },
+  usgov: { loginHost: "https://login.microsoftonline.us", graphHost: "https://graph.microsoft.us" },
+  usgovdod: { loginHost: "https://login.microsoftonline.us", graphHost: "https://dod-graph.microsoft.us" },
+  china: { loginHost: "https://login.chinacloudapi.cn", graphHost: "https://microsoftgraph.chinacloudapi.cn" },
 });
 
 /** A CSP source expression must be one token: no whitespace, no ";" or "," that would start another directive. */
@@ -76,9 +80,10 @@ export function contentSecurityPolicy({ loginHost, graphHost, frameAncestors = [
   return directives.map((directive) => directive.join(" ")).join("; ");
 }
 
-const USAGE = `usage: node deploy/csp.mjs [--frame-ancestors "<origin> ..."] [--cloud ${Object.keys(CLOUD_HOSTS).join("|")}]
+const USAGE = `usage: node deploy/csp.mjs [--frame-ancestors "<origin> ..."] [--cloud ${Object.keys(CLOUD_HOSTS).join("|")}] [--write <dist folder>]
 Prints the Content-Security-Policy header value for the app. frame-ancestors always includes 'self'
-(MSAL's hidden iframe loads redirect.html inside the app); list the intranet portal origins that frame the app.`;
+(MSAL's hidden iframe loads redirect.html inside the app); list the intranet portal origins that frame the app.
+--write rewrites the <meta> policy in the folder's .html pages for the cloud instead (for a national cloud).`;
 
 /**
  * The CLI: the header value for a web server's configuration.
@@ -88,6 +93,8 @@ function main(args) {
   /** @type {string[]} */
   const frameAncestors = ["'self'"];
   let cloud = "global";
+  /** @type {string | null} */
+  let writeTo = null;
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = /** @type {[string, string | undefined]} */ (args[i]?.split(/=(.*)/s) ?? ["", undefined]);
     const value = () => {
@@ -101,6 +108,8 @@ function main(args) {
       }
     } else if (flag === "--cloud") {
       cloud = value();
+    } else if (flag === "--write") {
+      writeTo = value();
     } else if (flag === "--help" || flag === "-h") {
       process.stdout.write(`${USAGE}\n`);
       return;
@@ -110,7 +119,27 @@ function main(args) {
   }
   const hosts = Object.hasOwn(CLOUD_HOSTS, cloud) ? CLOUD_HOSTS[/** @type {keyof CLOUD_HOSTS} */ (cloud)] : null;
   if (!hosts) throw new Error(`unknown cloud ${JSON.stringify(cloud)}\n${USAGE}`);
+  if (writeTo) return writeMetaTags(writeTo, contentSecurityPolicy({ ...hosts, forMeta: true }));
   process.stdout.write(`${contentSecurityPolicy({ ...hosts, frameAncestors })}\n`);
+}
+
+/**
+ * Rewrites the <meta> policy of every HTML page in a built dist/ folder for another cloud: a deployment step,
+ * not a rebuild. The app refuses to start when config.json names a cloud its page's policy does not allow.
+ * @param {string} folder
+ * @param {string} policy
+ */
+function writeMetaTags(folder, policy) {
+  const pattern = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
+  const pages = readdirSync(folder).filter((name) => name.endsWith(".html"));
+  if (pages.length === 0) throw new Error(`no .html pages in ${folder}`);
+  for (const page of pages) {
+    const path = join(folder, page);
+    const html = readFileSync(path, "utf8");
+    if (!pattern.test(html)) throw new Error(`${path} has no Content-Security-Policy <meta> tag`);
+    writeFileSync(path, html.replace(pattern, `$1${policy}$2`));
+    process.stdout.write(`${path}: ${policy}\n`);
+  }
 }
 
 /** True when this file is the script Node was started with (not imported by Vite or a test). */

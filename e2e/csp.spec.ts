@@ -56,7 +56,7 @@ test("the CLI prints the header value, with the portal in frame-ancestors", () =
 test("every HTML page is served with the CSP header; other files are not", async ({ request }) => {
   const extra = (process.env.FRAME_ANCESTORS ?? "").split(/\s+/).filter(Boolean);
   const expected = `${contentSecurityPolicy({ loginHost, graphHost, frameAncestors: ["'self'", ...extra] })}; report-uri ${REPORT_URI}`;
-  for (const path of ["./", "./index.html", "./?profile=abc", "./redirect.html"]) {
+  for (const path of ["./", "./index.html", "./?profile=abc", "./redirect.html", "./relay.html"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toMatch(/^text\/html/);
@@ -82,7 +82,7 @@ test("every HTML page is served with the CSP header; other files are not", async
 
 test("the built HTML pages carry the policy as their first <head> element, and no inline script", async ({ page }) => {
   const pages = readdirSync(distDir()).filter((name) => name.endsWith(".html"));
-  expect(pages.sort()).toEqual(["index.html", "redirect.html"]);
+  expect(pages.sort()).toEqual(["index.html", "redirect.html", "relay.html"]);
   const metaPolicy = contentSecurityPolicy({ loginHost, graphHost, forMeta: true });
   for (const name of pages) {
     const html = readFileSync(join(distDir(), name), "utf8");

@@ -1,5 +1,5 @@
 import { StrictMode, type ReactNode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { App } from "./app/App";
 import { ThemeRoot } from "./app/AppProviders";
 import type { Runtime } from "./app/runtime";
@@ -8,6 +8,9 @@ import { MsalSessionProvider } from "./auth/msal/MsalSessionProvider";
 import { CLOUDS } from "./config/clouds";
 import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
 import { loadConfig } from "./config/loadConfig";
+import type { ConfigProblem } from "./config/parseConfig";
+import { cspBlocksCloud } from "./config/cspCheck";
+import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import type { AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
 import { t } from "./i18n";
@@ -29,33 +32,37 @@ async function demoRuntime(): Promise<Runtime> {
   return { demo: true, graph: createDemoGraphClient(), SessionProvider: DemoSessionProvider };
 }
 
+function showProblems(root: Root, problems: ConfigProblem[]) {
+  root.render(
+    <ThemeRoot>
+      <ConfigErrorScreen problems={problems} />
+    </ThemeRoot>,
+  );
+}
+
 async function start() {
   const root = createRoot(document.getElementById("root")!);
   const result = await loadConfig();
-  if (!result.ok) {
-    root.render(
-      <ThemeRoot>
-        <ConfigErrorScreen problems={result.problems} />
-      </ThemeRoot>,
-    );
-    return;
+  if (!result.ok) return showProblems(root, result.problems);
+  const { config } = result;
+  const cloud = CLOUDS[config.cloud];
+  if (!config.demo && cspBlocksCloud(cloud)) {
+    const hosts = `${cloud.authorityHost}, ${cloud.graphHost}`;
+    return showProblems(root, [{ key: "cloud", message: t("config.key.cloud.csp", { cloud: config.cloud, hosts }) }]);
   }
   let runtime: Runtime;
   try {
-    runtime = result.config.demo ? await demoRuntime() : await entraRuntime(result.config);
+    runtime = config.demo ? await demoRuntime() : await entraRuntime(config);
   } catch (error) {
     // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
     const detail = error instanceof Error ? error.message : String(error);
-    root.render(
-      <ThemeRoot>
-        <ConfigErrorScreen problems={[{ key: null, message: t("app.startFailed", { detail }) }]} />
-      </ThemeRoot>,
-    );
-    return;
+    return showProblems(root, [{ key: null, message: t("app.startFailed", { detail }) }]);
   }
   root.render(
     <StrictMode>
-      <App runtime={runtime} />
+      <PortalContext.Provider value={createPortalNotifier(config.portalOrigins)}>
+        <App runtime={runtime} />
+      </PortalContext.Provider>
     </StrictMode>,
   );
 }

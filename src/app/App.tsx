@@ -8,6 +8,7 @@ import { useAuth } from "../auth/session";
 import { GraphClientContext } from "../graph/GraphContext";
 import { t } from "../i18n";
 import { useOnline } from "../ui/useOnline";
+import { isFramed } from "../embedding/framing";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -17,6 +18,8 @@ import { SignInPage } from "./SignInPage";
 
 // The signed-in workspace is its own chunk: the sign-in screen does not wait for it, and its download
 // starts as soon as this module runs, in parallel with config.json and MSAL start-up.
+const framed = isFramed();
+
 const workspace = import("../features/enrollment-profiles/components/ProfilesPage");
 const ProfilesPage = lazy(() => workspace.then((module) => ({ default: module.ProfilesPage })));
 
@@ -70,8 +73,8 @@ export function App({ runtime }: { runtime: Runtime }) {
         <GraphClientContext.Provider value={runtime.graph}>
           <SessionProvider>
             <AccountQueryScope>
-              <AppHeader demo={runtime.demo} />
-              <Container component="main" maxWidth="xl" sx={{ py: 3 }}>
+              <AppHeader demo={runtime.demo} framed={framed} />
+              <Container component="main" maxWidth={framed ? false : "xl"} sx={{ py: framed ? 1.5 : 3 }}>
                 <OfflineBanner />
                 <Content />
               </Container>

@@ -6,14 +6,21 @@ import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
+import { visuallyHidden } from "../ui/visuallyHidden";
 
-export function AppHeader({ demo }: { demo: boolean }) {
+/** The top bar. Framed in a portal it is compact: the portal already shows where the admin is. */
+export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) {
   const { account, signOut, switchAccount } = useAuth();
+  const size = framed ? "small" : "medium";
   return (
     <AppBar position="static" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: "divider" }}>
-      <Toolbar sx={{ gap: 2, flexWrap: "wrap", py: 1 }}>
+      <Toolbar variant={framed ? "dense" : "regular"} sx={{ gap: 2, flexWrap: "wrap", py: framed ? 0.5 : 1 }}>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: "center", flexGrow: 1 }}>
-          <Typography component="p" variant="h6" sx={{ fontWeight: 700 }}>
+          <Typography
+            component="p"
+            variant={framed ? "subtitle1" : "h6"}
+            sx={{ fontWeight: 700, ...(framed ? visuallyHidden : {}) }}
+          >
             {t("app.title")}
           </Typography>
           {demo && (
@@ -43,10 +50,10 @@ export function AppHeader({ demo }: { demo: boolean }) {
                 {account.username} · {t("auth.tenant", { tenant: account.tenant })}
               </Typography>
             </Box>
-            <Button variant="text" onClick={switchAccount}>
+            <Button variant="text" size={size} onClick={switchAccount}>
               {t("auth.switchAccount")}
             </Button>
-            <Button variant="outlined" onClick={signOut}>
+            <Button variant="outlined" size={size} onClick={signOut}>
               {t("auth.signOut")}
             </Button>
           </Stack>

@@ -5,6 +5,9 @@ import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
 import { ErrorAlert } from "../ui/ErrorAlert";
+import { isFramed, openInNewWindow } from "../embedding/framing";
+
+const framed = isFramed();
 
 export function SignInPage() {
   const { status, error, signIn } = useAuth();
@@ -22,6 +25,11 @@ export function SignInPage() {
           <Button variant="contained" size="large" onClick={signIn}>
             {t("auth.signIn")}
           </Button>
+          {framed && (
+            <Button variant="text" onClick={openInNewWindow}>
+              {t("embedding.openNewWindow")}
+            </Button>
+          )}
           {busy && (
             <Typography role="status" variant="body2" color="text.secondary">
               {t("auth.signingIn")}

@@ -13,7 +13,7 @@ describe("parseConfig", () => {
   it("accepts a demo config and applies the defaults", () => {
     expect(parseConfig({ demo: true })).toEqual({
       ok: true,
-      config: { demo: true, tenantId: "organizations", cloud: "global" },
+      config: { demo: true, tenantId: "organizations", cloud: "global", portalOrigins: [] },
     });
   });
 
@@ -23,7 +23,7 @@ describe("parseConfig", () => {
       tenantId: TENANT_ID,
       redirectUri: "https://intranet.contoso.com/tokens/redirect.html",
     };
-    expect(parseConfig(raw)).toEqual({ ok: true, config: { ...raw, cloud: "global", demo: false } });
+    expect(parseConfig(raw)).toEqual({ ok: true, config: { ...raw, cloud: "global", demo: false, portalOrigins: [] } });
   });
 
   it.each(["contoso.onmicrosoft.com", "organizations", TENANT_ID.toUpperCase()])("accepts tenantId %s", (tenantId) => {
@@ -74,9 +74,33 @@ describe("parseConfig", () => {
     expect(problemsOf(parseConfig({ clientId: 42 }))).toEqual([
       { key: "clientId", message: t("config.key.clientId.guid") },
     ]);
-    expect(problemsOf(parseConfig({ clientId: CLIENT_ID, cloud: "china" }))).toEqual([
+    expect(problemsOf(parseConfig({ clientId: CLIENT_ID, cloud: "mars" }))).toEqual([
       { key: "cloud", message: t("config.key.cloud") },
     ]);
+  });
+
+  it("knows the national clouds", () => {
+    for (const cloud of ["global", "usgov", "usgovdod", "china"]) {
+      expect(parseConfig({ clientId: CLIENT_ID, cloud }).ok).toBe(true);
+    }
+  });
+
+  it("accepts portal origins and names a bad one", () => {
+    const ok = parseConfig({
+      clientId: CLIENT_ID,
+      portalOrigins: ["https://portal.contoso.com", "http://localhost:8080"],
+    });
+    expect(ok).toEqual(expect.objectContaining({ ok: true }));
+    for (const bad of [
+      ["https://portal.contoso.com/path"],
+      ["http://portal.contoso.com"],
+      ["*"],
+      "https://portal.contoso.com",
+    ]) {
+      expect(problemsOf(parseConfig({ clientId: CLIENT_ID, portalOrigins: bad }))).toEqual([
+        { key: "portalOrigins", message: t("config.key.portalOrigins") },
+      ]);
+    }
   });
 
   it("rejects a redirectUri that is not https (http only for localhost)", () => {

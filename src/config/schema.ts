@@ -4,15 +4,27 @@ import type { MessageKey } from "../i18n";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
-function isRedirectUri(value: string): boolean {
+function parseUrl(value: string): URL | null {
   try {
-    const url = new URL(value);
-    const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
-    return url.protocol === "https:" || (url.protocol === "http:" && local);
+    return new URL(value);
   } catch {
-    return false;
+    return null;
   }
 }
+
+/** https, or http on this machine (Entra accepts http only for localhost). */
+function isSecureUrl(url: URL | null): url is URL {
+  if (!url) return false;
+  const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+  return url.protocol === "https:" || (url.protocol === "http:" && local);
+}
+
+const isRedirectUri = (value: string) => isSecureUrl(parseUrl(value));
+/** An origin only: scheme, host and port, nothing after it ("https://portal.contoso.com"). */
+const isOrigin = (value: string) => {
+  const url = parseUrl(value);
+  return isSecureUrl(url) && url.origin === value.replace(/\/$/, "");
+};
 
 /** Each error message is an i18n key, so the config screen can say what is wrong in the user's language. */
 const message = (key: MessageKey) => ({ error: key });
@@ -27,11 +39,18 @@ export const configSchema = z.strictObject({
       .check(z.refine((v) => v === "organizations" || GUID.test(v) || DOMAIN.test(v), message("config.key.tenantId"))),
     "organizations",
   ),
-  cloud: z._default(z.literal("global", message("config.key.cloud")), "global"),
+  cloud: z._default(z.enum(["global", "usgov", "usgovdod", "china"], message("config.key.cloud")), "global"),
   redirectUri: z.optional(
     z.string(message("config.key.redirectUri")).check(z.refine(isRedirectUri, message("config.key.redirectUri"))),
   ),
   demo: z._default(z.boolean(message("config.key.demo")), false),
+  portalOrigins: z._default(
+    z.array(
+      z.string(message("config.key.portalOrigins")).check(z.refine(isOrigin, message("config.key.portalOrigins"))),
+      message("config.key.portalOrigins"),
+    ),
+    [],
+  ),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -8,6 +8,7 @@ import Stack from "@mui/material/Stack";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
 import { describeError, type ErrorContext } from "./describeError";
+import { openInNewWindow } from "../embedding/framing";
 
 interface Props {
   /** A heading for where it failed ("The profile could not be loaded"); the error's own title follows. */
@@ -95,6 +96,11 @@ export function ErrorAlert({ title, error, context, onRetry, onSignIn }: Props) 
           {description.actions.includes("continueSignIn") && (
             <Button variant="contained" color="primary" size="small" onClick={signInAgain}>
               {t("errors.action.continueSignIn")}
+            </Button>
+          )}
+          {description.actions.includes("openNewWindow") && (
+            <Button variant="outlined" color="inherit" size="small" onClick={openInNewWindow}>
+              {t("embedding.openNewWindow")}
             </Button>
           )}
           {description.details.length > 0 && (

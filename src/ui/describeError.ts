@@ -1,10 +1,11 @@
 import { AuthFailure, type AuthFailureKind } from "../auth/AuthFailure";
 import { GraphError } from "../graph/GraphError";
 import { t, type MessageKey } from "../i18n";
+import { isFramed } from "../embedding/framing";
 
 /** What the admin was doing: a read can simply be repeated, a createToken may already have run. */
 export type ErrorContext = "read" | "create";
-export type ErrorAction = "retry" | "signInAgain" | "continueSignIn";
+export type ErrorAction = "retry" | "signInAgain" | "continueSignIn" | "openNewWindow";
 
 export interface ErrorDescription {
   kind: string;
@@ -129,7 +130,11 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
     return retryable ? { ...description, actions: ["retry", ...description.actions] } : description;
   }
   if (error instanceof AuthFailure) {
-    const { key, actions } = AUTH_KINDS[error.kind];
+    const { key, actions: kindActions } = AUTH_KINDS[error.kind];
+    // In a portal, a sign-in window can fail for reasons the admin cannot fix here (a portal's COOP header,
+    // a blocked popup, a relay that timed out): the console in a window of its own always works.
+    const actions: ErrorAction[] =
+      isFramed() && error.kind !== "consent-required" ? [...kindActions, "openNewWindow"] : kindActions;
     const details = [t("errors.code", { code: error.code }), t("error.date", { date: new Date().toISOString() })];
     return { kind: key, title: title(key), message: null, hint: hint(key), actions, details };
   }

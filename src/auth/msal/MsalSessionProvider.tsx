@@ -4,6 +4,7 @@ import { MsalProvider, useMsal } from "@azure/msal-react";
 import { AuthContext, type AuthSession } from "../session";
 import { toAuthFailure, type AuthFailure } from "../AuthFailure";
 import type { MsalAuth } from "./createMsalAuth";
+import { isFramed } from "../../embedding/framing";
 
 function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }) {
   const { instance, inProgress, accounts } = useMsal();
@@ -28,8 +29,9 @@ function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }
       setError(null);
       action().catch((failure: unknown) => {
         const reason = toAuthFailure(failure);
-        // Closing the sign-in window is a choice, not a failure: the admin is back where they were.
-        if (reason.kind !== "cancelled") setError(reason);
+        // Closing the sign-in window is a choice, not a failure: the admin is back where they were. In a portal
+        // it may also be the portal cutting the window off, so there the way out is shown.
+        if (reason.kind !== "cancelled" || isFramed()) setError(reason);
       });
     };
     const status: AuthSession["status"] =

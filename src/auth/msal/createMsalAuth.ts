@@ -8,7 +8,7 @@ import {
 import type { AppConfig } from "../../config/schema";
 import { CLOUDS } from "../../config/clouds";
 import { AuthFailure, toAuthFailure } from "../AuthFailure";
-import { isFramed } from "../framing";
+import { hasCrossOriginAncestor, isFramed } from "../../embedding/framing";
 
 export interface TokenRequest {
   /** A Conditional Access / CAE claims challenge (decoded JSON) the token must satisfy. */
@@ -40,17 +40,25 @@ const navigatingAway = () => new Promise<never>(() => {});
 export async function createMsalAuth(config: AppConfig, baseUrl: string = document.baseURI): Promise<MsalAuth> {
   const { authorityHost, graphHost } = CLOUDS[config.cloud];
   const bridgeUri = config.redirectUri ?? new URL("redirect.html", baseUrl).href;
+  // Framed by a portal on another origin, a popup's answer cannot reach the frame (storage partitioning):
+  // MSAL's popup relay, a first-party page of ours, carries it (popup-relay.md).
+  const relay = hasCrossOriginAncestor()
+    ? { popupRelayUri: new URL("relay.html", baseUrl).href, popupRelayProtocolVersion: 2 as const }
+    : {};
   const instance = new PublicClientApplication({
     auth: {
       clientId: config.clientId ?? "",
       authority: `${authorityHost}/${config.tenantId}`,
+      // MSAL would otherwise send China sign-ins to another alias than the configured (and CSP-allowed) host.
+      ...(config.cloud === "china" ? { knownAuthorities: [new URL(authorityHost).host] } : {}),
       redirectUri: bridgeUri,
       postLogoutRedirectUri: bridgeUri,
       // CP1: this client handles claims challenges, so Graph may send Conditional Access / CAE challenges.
       clientCapabilities: ["CP1"],
+      ...relay,
     },
     cache: { cacheLocation: "sessionStorage" },
-    // Long enough for a real sign-in with MFA in a popup (the default is 60 s).
+    // Long enough for a real sign-in with MFA in a popup, including the relay's extra click (the default is 60 s).
     system: { popupBridgeTimeout: 300_000 },
   });
   await instance.initialize();

@@ -9,6 +9,7 @@ import { formatDateTime, t } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useToast } from "../../../ui/toast";
+import { usePortalNotifier } from "../../../embedding/portalMessages";
 import { useOnline } from "../../../ui/useOnline";
 import { useCreateToken } from "../api/createToken";
 import { profileKeys } from "../api/profileKeys";
@@ -31,6 +32,7 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
   const mutation = useCreateToken();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const notifyPortal = usePortalNotifier();
   const online = useOnline();
   // A second click can land before React re-renders the disabled button; this keeps it to one POST.
   const inFlight = useRef(false);
@@ -53,6 +55,12 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
         const state = tokenState(reread?.tokenExpirationDateTime, new Date(requestedAt));
         const expiresAt = state.kind === "valid" ? state.expiresAt : new Date(requestedAt + seconds * 1000);
         toast(t("create.success", { name: profileName(reread ?? profile), date: formatDateTime(expiresAt) }));
+        notifyPortal({
+          type: "enrollment-token-created",
+          profileId: profile.id,
+          displayName: (reread ?? profile).displayName ?? null,
+          expiresAt: expiresAt.toISOString(),
+        });
       },
       onSettled: () => {
         inFlight.current = false;
