@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 // and Playwright's own browser on machines that have it.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 const PORT = Number(process.env.E2E_PORT ?? 4180);
+// The nginx recipe (deploy/nginx/) serving dist/ under a subpath, as an intranet admin deploys it.
+const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4280);
+const NGINX_BASE = "/tools/enrollment/";
 const launchArgs = [
   "--no-sandbox",
   "--disable-gpu",
@@ -33,7 +36,7 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "chromium", testIgnore: /framed\.spec\.ts$/ },
+    { name: "chromium", testIgnore: [/framed\.spec\.ts$/, /nginx\.spec\.ts$/] },
     {
       // The app framed in a portal, as admins meet it: Chromium's popup blocker on (Playwright turns it off),
       // so a popup that is not opened from a click is blocked as it would be for a real user.
@@ -45,12 +48,29 @@ export default defineConfig({
         trace: { mode: "retain-on-failure", snapshots: false, screenshots: false },
       },
     },
+    {
+      // dist/ behind nginx with the shipped recipe, at a subpath: its headers, and the token journey through it.
+      name: "nginx",
+      testMatch: [/nginx\.spec\.ts$/, /token-journey\.spec\.ts$/],
+      use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${NGINX_BASE}` },
+    },
   ],
-  webServer: {
-    command: `node e2e/serve-dist.mjs`,
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node e2e/serve-dist.mjs`,
+      env: { PORT: String(PORT) },
+      url: `http://127.0.0.1:${PORT}/index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node e2e/serve-nginx.mjs ${NGINX_BASE}`,
+      env: { PORT: String(NGINX_PORT) },
+      url: `http://127.0.0.1:${NGINX_PORT}${NGINX_BASE}index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      // SIGTERM lets serve-nginx.mjs stop nginx and remove its temporary folder.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
 });

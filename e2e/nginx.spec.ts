@@ -143,7 +143,11 @@ test.describe("nginx recipe in the browser", () => {
     const assets: { url: string; status: number; cacheControl: string | undefined }[] = [];
     page.on("response", (response) => {
       if (/\/assets\//.test(new URL(response.url()).pathname)) {
-        assets.push({ url: response.url(), status: response.status(), cacheControl: response.headers()["cache-control"] });
+        assets.push({
+          url: response.url(),
+          status: response.status(),
+          cacheControl: response.headers()["cache-control"],
+        });
       }
     });
     const target = graph.profiles.find((p) => p.displayName === "Hospital carts")!;
@@ -226,7 +230,9 @@ test.describe("the other recipes carry the same headers", () => {
       return {
         error,
         headers: headers(root),
-        assetsRemoves: [...(assets?.querySelectorAll("customHeaders > remove") ?? [])].map((r) => r.getAttribute("name")),
+        assetsRemoves: [...(assets?.querySelectorAll("customHeaders > remove") ?? [])].map((r) =>
+          r.getAttribute("name"),
+        ),
         clientCache: clientCache
           ? Object.fromEntries([...clientCache.attributes].map((attribute) => [attribute.name, attribute.value]))
           : null,
@@ -251,6 +257,10 @@ test.describe("the other recipes carry the same headers", () => {
       cacheControlMaxAge: "365.00:00:00",
       cacheControlCustom: "public, immutable",
     });
-    expect(config.mimeTypes).toMatchObject({ ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json" });
+    expect(config.mimeTypes).toMatchObject({
+      ".js": "text/javascript",
+      ".mjs": "text/javascript",
+      ".json": "application/json",
+    });
   });
 });

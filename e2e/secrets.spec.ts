@@ -1,6 +1,12 @@
 import { expect, signIn, test } from "./fixtures";
 
-test("access and enrollment tokens never reach local storage, the console, a URL or the page unless asked", async ({ page, context, entra, graph, useEntraConfig }) => {
+test("access and enrollment tokens never reach local storage, the console, a URL or the page unless asked", async ({
+  page,
+  context,
+  entra,
+  graph,
+  useEntraConfig,
+}) => {
   await useEntraConfig();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const consoleText: string[] = [];

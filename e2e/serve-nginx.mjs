@@ -58,6 +58,7 @@ http {
     ${mimeTypes ? `include ${mimeTypes};` : ""}
     default_type application/octet-stream;
     access_log off;
+    log_not_found off;
     sendfile on;
     client_body_temp_path ${work}/body;
     proxy_temp_path ${work}/proxy;

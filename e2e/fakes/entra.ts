@@ -46,6 +46,8 @@ export class FakeEntra {
   claimsNeedInteraction = false;
   /** Claims seen on /authorize and /token requests, decoded. */
   readonly claimsSeen: string[] = [];
+  /** openid-configuration requests (MSAL has built-in metadata for most Microsoft hosts). */
+  metadataRequests = 0;
 
   constructor(
     private readonly redirectUris: string[],
@@ -72,7 +74,28 @@ export class FakeEntra {
         ? route.fulfill({ status: 302, headers: { location: target } })
         : route.fulfill({ body: "Signed out" });
     }
+    if (url.pathname.endsWith("/v2.0/.well-known/openid-configuration"))
+      return this.openIdConfiguration(route, request, url);
     return this.fail(route, `unexpected request to Entra: ${request.method()} ${url.pathname}`);
+  }
+
+  /** Endpoint metadata, which MSAL fetches for hosts it has no built-in metadata for. */
+  private openIdConfiguration(route: Route, request: Request, url: URL) {
+    this.metadataRequests += 1;
+    const tenant = url.pathname.split("/")[1];
+    const base = `${this.host}/${tenant}`;
+    return route.fulfill({
+      contentType: "application/json",
+      headers: { "access-control-allow-origin": request.headers()["origin"] ?? "*" },
+      body: JSON.stringify({
+        issuer: `${this.host}/${this.tenantId}/v2.0`,
+        authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+        token_endpoint: `${base}/oauth2/v2.0/token`,
+        end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+        jwks_uri: `${this.host}/${tenant}/discovery/v2.0/keys`,
+        response_modes_supported: ["query", "fragment", "form_post"],
+      }),
+    });
   }
 
   /** Every refresh token issued so far stops working, as after a password reset or a revoked session. */
