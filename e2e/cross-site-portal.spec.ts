@@ -11,7 +11,7 @@ import { FakeGraph } from "./fakes/graph";
  * (microsoft/playwright#32230), and a design that cannot work for real admins then passes; so this suite
  * launches its own browser with Playwright's own switches minus that one, and checks that partitioning is on.
  */
-const test = base.extend<{ portalContext: BrowserContext }, { partitionedBrowser: Browser; portalOrigin: string }>({
+const test = base.extend<{ portalContext: BrowserContext }, { partitionedBrowser: Browser }>({
   partitionedBrowser: [
     async ({ launchOptions }, use) => {
       const probe = await chromium.launch(launchOptions);
@@ -32,32 +32,34 @@ const test = base.extend<{ portalContext: BrowserContext }, { partitionedBrowser
     },
     { scope: "worker" },
   ],
-  portalOrigin: [
-    async ({}, use) => {
-      // The portal: a page that frames the app and shows the messages the app posts to it.
-      const server: Server = createServer((request, response) => {
-        const query = new URL(request.url ?? "/", "http://localhost").searchParams;
-        const app = query.get("app") ?? "";
-        response.setHeader("Content-Type", "text/html");
-        // A portal that isolates itself with COOP cuts off every popup its frames open (popup-relay.md).
-        if (query.get("coop")) response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.end(`<!doctype html><title>Contoso intranet</title><h1>Contoso intranet</h1>
-          <ul id="messages"></ul>
-          <iframe title="Enrollment Token Console" src="${app.replace(/"/g, "&quot;")}" style="width:1200px;height:700px;border:0"></iframe>
-          <script>addEventListener("message", (e) => { const li = document.createElement("li");
-            li.textContent = e.origin + " " + JSON.stringify(e.data); document.getElementById("messages").append(li); });</script>`);
-      });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      await use(`http://localhost:${(server.address() as AddressInfo).port}`);
-      await new Promise((resolve) => server.close(resolve));
-    },
-    { scope: "worker" },
-  ],
   portalContext: async ({ partitionedBrowser }, use) => {
     const context = await partitionedBrowser.newContext({ viewport: { width: 1280, height: 900 } });
     await use(context);
     await context.close();
   },
+});
+
+// The portal: a page that frames the app and lists the messages the app posts to it.
+let portalServer: Server;
+let portalServerOrigin = "";
+base.beforeAll(async () => {
+  portalServer = createServer((request, response) => {
+    const query = new URL(request.url ?? "/", "http://localhost").searchParams;
+    const app = query.get("app") ?? "";
+    response.setHeader("Content-Type", "text/html");
+    // A portal that isolates itself with COOP cuts off every popup its frames open (popup-relay.md).
+    if (query.get("coop")) response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    response.end(`<!doctype html><title>Contoso intranet</title><h1>Contoso intranet</h1>
+      <ul id="messages"></ul>
+      <iframe title="Enrollment Token Console" src="${app.replace(/"/g, "&quot;")}" style="width:1200px;height:700px;border:0"></iframe>
+      <script>addEventListener("message", (e) => { const li = document.createElement("li");
+        li.textContent = e.origin + " " + JSON.stringify(e.data); document.getElementById("messages").append(li); });</script>`);
+  });
+  await new Promise<void>((resolve) => portalServer.listen(0, "127.0.0.1", resolve));
+  portalServerOrigin = `http://localhost:${(portalServer.address() as AddressInfo).port}`;
+});
+base.afterAll(async () => {
+  await new Promise((resolve) => portalServer.close(resolve));
 });
 
 async function setUp(context: BrowserContext, appUrl: string, portalOrigins: string[], portalOrigin: string) {
@@ -96,9 +98,9 @@ async function signInThroughRelay(page: Page, app: ReturnType<Page["frameLocator
 
 test("cross-site portal, partitioning on: sign-in through the relay, pick, create, toast, and a message to the portal", async ({
   portalContext,
-  portalOrigin,
   baseURL,
 }) => {
+  const portalOrigin = portalServerOrigin;
   const appUrl = baseURL!;
   const { graph, problems } = await setUp(portalContext, appUrl, [portalOrigin], portalOrigin);
   const page = await portalContext.newPage();
@@ -134,11 +136,8 @@ test("cross-site portal, partitioning on: sign-in through the relay, pick, creat
   expect(problems).toEqual([]);
 });
 
-test("the app posts nothing to a portal whose origin is not in portalOrigins", async ({
-  portalContext,
-  portalOrigin,
-  baseURL,
-}) => {
+test("the app posts nothing to a portal whose origin is not in portalOrigins", async ({ portalContext, baseURL }) => {
+  const portalOrigin = portalServerOrigin;
   const appUrl = baseURL!;
   const { graph } = await setUp(portalContext, appUrl, ["https://portal.contoso.com"], portalOrigin);
   const page = await portalContext.newPage();
@@ -155,9 +154,9 @@ test("the app posts nothing to a portal whose origin is not in portalOrigins", a
 
 test("same-site portal (another origin on the same site): the journey works too", async ({
   portalContext,
-  portalOrigin,
   baseURL,
 }) => {
+  const portalOrigin = portalServerOrigin;
   const appUrl = baseURL!;
   const sameSite = portalOrigin.replace("localhost", "127.0.0.1");
   const { graph, problems } = await setUp(portalContext, appUrl, [sameSite], sameSite);
@@ -175,9 +174,9 @@ test("same-site portal (another origin on the same site): the journey works too"
 
 test("when the portal cuts popups off (COOP: same-origin), the admin is offered the console in a new window", async ({
   portalContext,
-  portalOrigin,
   baseURL,
 }) => {
+  const portalOrigin = portalServerOrigin;
   const appUrl = baseURL!;
   await setUp(portalContext, appUrl, [portalOrigin], portalOrigin);
   const page = await portalContext.newPage();
