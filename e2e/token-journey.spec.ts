@@ -94,8 +94,8 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await expect(page.getByRole("link", { name: "Field service" })).toBeVisible();
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("");
     await page.getByLabel("Sort by").selectOption("expiry");
-    const names = await page.locator("a[aria-labelledby] [id^=profile-name]").allTextContents();
-    expect(names).toEqual([
+    // toHaveText retries until the list has settled (the filter is applied as a deferred value).
+    await expect(page.locator("a[aria-labelledby] [id^=profile-name]")).toHaveText([
       "Retail POS tablets",
       "Warehouse scanners",
       "Field service",
