@@ -7,7 +7,7 @@ import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
-import { describeError, type ErrorContext } from "./describeError";
+import { describeError, type ErrorAction, type ErrorContext } from "./describeError";
 import { openInNewWindow } from "../embedding/framing";
 
 interface Props {
@@ -38,6 +38,12 @@ export function ErrorAlert({ title, error, context, onRetry, onSignIn }: Props) 
       // A failed re-authentication shows up where it matters: the next request fails again and says why.
       () => undefined,
     );
+  };
+  const buttons: Record<ErrorAction, { label: string; onClick: (() => void) | undefined; primary?: boolean }> = {
+    retry: { label: t("errors.action.retry"), onClick: onRetry },
+    signInAgain: { label: t("errors.action.signInAgain"), onClick: signInAgain },
+    continueSignIn: { label: t("errors.action.continueSignIn"), onClick: signInAgain, primary: true },
+    openNewWindow: { label: t("embedding.openNewWindow"), onClick: openInNewWindow },
   };
   const copy = () => {
     const text = [title, description.title, description.message, ...description.details].filter(Boolean).join("\n");
@@ -83,26 +89,21 @@ export function ErrorAlert({ title, error, context, onRetry, onSignIn }: Props) 
           </Box>
         )}
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
-          {description.actions.includes("retry") && onRetry && (
-            <Button variant="outlined" color="inherit" size="small" onClick={onRetry}>
-              {t("errors.action.retry")}
-            </Button>
-          )}
-          {description.actions.includes("signInAgain") && (
-            <Button variant="outlined" color="inherit" size="small" onClick={signInAgain}>
-              {t("errors.action.signInAgain")}
-            </Button>
-          )}
-          {description.actions.includes("continueSignIn") && (
-            <Button variant="contained" color="primary" size="small" onClick={signInAgain}>
-              {t("errors.action.continueSignIn")}
-            </Button>
-          )}
-          {description.actions.includes("openNewWindow") && (
-            <Button variant="outlined" color="inherit" size="small" onClick={openInNewWindow}>
-              {t("embedding.openNewWindow")}
-            </Button>
-          )}
+          {description.actions.map((action) => {
+            const { label, onClick, primary } = buttons[action];
+            if (!onClick) return null;
+            return (
+              <Button
+                key={action}
+                variant={primary ? "contained" : "outlined"}
+                color={primary ? "primary" : "inherit"}
+                size="small"
+                onClick={onClick}
+              >
+                {label}
+              </Button>
+            );
+          })}
           {description.details.length > 0 && (
             <Button color="inherit" size="small" onClick={copy}>
               {copied ? t("errors.action.copied") : t("errors.action.copy")}

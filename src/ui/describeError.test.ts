@@ -1,0 +1,93 @@
+import { AuthFailure, toAuthFailure } from "../auth/AuthFailure";
+import { GraphError } from "../graph/GraphError";
+import { describeError } from "./describeError";
+
+const graphError = (status: number, extra: Partial<ConstructorParameters<typeof GraphError>[0]> = {}) =>
+  new GraphError({
+    status,
+    code: "Code",
+    message: "Readable message from Intune.",
+    requestId: "req-1",
+    clientRequestId: "client-1",
+    date: "2026-11-28T10:00:00",
+    retryAfterSeconds: null,
+    ...extra,
+  });
+
+describe("describeError: the one table from a failure to what the admin reads and can do", () => {
+  it("400 shows Intune's message and offers no blind retry of a create", () => {
+    const d = describeError(graphError(400), "create");
+    expect(d.title).toBe("Intune did not accept the request");
+    expect(d.message).toBe("Readable message from Intune.");
+    expect(d.actions).toEqual([]);
+  });
+
+  it("403 names the permission, the consent and the Intune role", () => {
+    const d = describeError(graphError(403), "read");
+    expect(d.hint).toContain("DeviceManagementConfiguration.ReadWrite.All");
+    expect(d.hint).toContain("admin consent");
+    expect(d.hint).toContain("Intune role");
+  });
+
+  it("401 asks to sign in again", () => {
+    expect(describeError(graphError(401), "create").actions).toContain("signInAgain");
+  });
+
+  it("404 says the profile no longer exists", () => {
+    expect(describeError(graphError(404), "read").title).toBe("This profile no longer exists");
+  });
+
+  it("429 shows the wait from Retry-After", () => {
+    expect(describeError(graphError(429, { retryAfterSeconds: 42 }), "read").hint).toContain("42 seconds");
+  });
+
+  it.each([500, 502, 503, 504])("%d on a create says it may have run; on a read, try again", (status) => {
+    expect(describeError(graphError(status), "create").hint).toContain("may or may not have been created");
+    expect(describeError(graphError(status), "read").hint).not.toContain("may or may not");
+    expect(describeError(graphError(status), "create").actions).toEqual(["retry"]);
+  });
+
+  it("network failures, timeouts and offline are told apart", () => {
+    expect(describeError(graphError(0, { code: "networkError" }), "create").title).toBe(
+      "Microsoft Graph could not be reached",
+    );
+    expect(describeError(graphError(0, { code: "timeout" }), "create").title).toBe(
+      "Microsoft Graph did not answer in time",
+    );
+    expect(describeError(graphError(0, { code: "offline" }), "read").title).toBe("You are offline");
+  });
+
+  it("every Graph error carries the support details", () => {
+    const d = describeError(graphError(503), "read");
+    expect(d.details).toEqual(expect.arrayContaining(["Request ID: req-1", "Client request ID: client-1"]));
+    expect(d.details.some((line) => line.startsWith("Time: 2026-11-28T"))).toBe(true);
+  });
+
+  it("a read can always be tried again", () => {
+    for (const status of [400, 401, 403, 404])
+      expect(describeError(graphError(status), "read").actions).toContain("retry");
+  });
+
+  it("maps MSAL errors to what the admin can do", () => {
+    expect(describeError(toAuthFailure({ errorCode: "popup_window_error" }), "read").actions).toContain(
+      "continueSignIn",
+    );
+    expect(describeError(toAuthFailure({ errorCode: "consent_required" }), "read").hint).toContain(
+      "DeviceManagementConfiguration.ReadWrite.All",
+    );
+    expect(toAuthFailure({ errorCode: "invalid_grant", errorMessage: "AADSTS65001: consent" }).kind).toBe(
+      "consent-required",
+    );
+    expect(toAuthFailure({ errorCode: "redirect_bridge_timeout" }).kind).toBe("timed-out");
+    expect(toAuthFailure({ errorCode: "interaction_in_progress" }).kind).toBe("in-progress");
+    expect(toAuthFailure({ errorCode: "login_required" }).kind).toBe("interaction-required");
+    expect(toAuthFailure({ errorCode: "user_cancelled" }).kind).toBe("cancelled");
+    expect(describeError(new AuthFailure("unknown", "weird_code"), "read").details[0]).toBe("Error code: weird_code");
+  });
+
+  it("a request refused before it was sent says why", () => {
+    const d = describeError(new RangeError('Not a valid Graph id: ".."'), "read");
+    expect(d.title).toBe("This request cannot be sent");
+    expect(d.hint).toContain('".."');
+  });
+});
