@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
@@ -41,6 +41,12 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
     const pending = readPendingCreate();
     return pending?.profileId === profile.id ? pending : null;
   });
+
+  // What happened to the request is shown next to the button; bring it into view, the panel may be scrolled.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (mutation.isError || mutation.failureCount > 0) outcome.current?.scrollIntoView?.({ block: "nearest" });
+  }, [mutation.isError, mutation.failureCount]);
 
   const submit = () => {
     if (inFlight.current) return;
@@ -97,14 +103,16 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
           {t("create.replaceWarning")}
         </Typography>
       )}
-      <RetryNotice
-        active={mutation.isPending}
-        failureCount={mutation.failureCount}
-        failureReason={mutation.failureReason}
-      />
-      {mutation.isError && (
-        <ErrorAlert title={t("create.error.title")} error={mutation.error} context="create" onRetry={submit} />
-      )}
+      <Stack ref={outcome} spacing={2} sx={{ "&:empty": { display: "none" } }}>
+        <RetryNotice
+          active={mutation.isPending}
+          failureCount={mutation.failureCount}
+          failureReason={mutation.failureReason}
+        />
+        {mutation.isError && (
+          <ErrorAlert title={t("create.error.title")} error={mutation.error} context="create" onRetry={submit} />
+        )}
+      </Stack>
       <div>
         <Button
           variant="contained"

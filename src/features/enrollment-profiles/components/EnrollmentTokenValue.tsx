@@ -23,27 +23,27 @@ export function EnrollmentTokenValue({ value }: { value: string }) {
   };
 
   return (
-    <Stack spacing={1}>
+    <Stack spacing={0.5}>
       <Typography id="token-value-label" variant="body2" color="text.secondary">
         {t("token.value.label")}
       </Typography>
-      <Box
-        aria-labelledby="token-value-label"
-        role="group"
-        sx={{ fontFamily: "monospace", fontSize: "1.25rem", letterSpacing: "0.08em", wordBreak: "break-all" }}
-      >
-        {revealed ? (
-          value
-        ) : (
-          <>
-            <span aria-hidden>{MASK}</span>
-            <Box component="span" sx={visuallyHidden}>
-              {t("token.value.masked")}
-            </Box>
-          </>
-        )}
-      </Box>
-      <Stack direction="row" spacing={1}>
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
+        <Box
+          aria-labelledby="token-value-label"
+          role="group"
+          sx={{ fontFamily: "monospace", fontSize: "1.25rem", letterSpacing: "0.08em", wordBreak: "break-all", mr: 1 }}
+        >
+          {revealed ? (
+            value
+          ) : (
+            <>
+              <span aria-hidden>{MASK}</span>
+              <Box component="span" sx={visuallyHidden}>
+                {t("token.value.masked")}
+              </Box>
+            </>
+          )}
+        </Box>
         <Button variant="outlined" size="small" onClick={() => setRevealed(!revealed)}>
           {revealed ? t("token.hide") : t("token.reveal")}
         </Button>

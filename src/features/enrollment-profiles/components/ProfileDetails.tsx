@@ -84,7 +84,7 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
   const modified = parseGraphDate(profile.lastModifiedDateTime);
   return (
     <Paper variant="outlined" component="article" aria-labelledby="profile-heading" sx={{ p: 3 }}>
-      <Stack spacing={3}>
+      <Stack spacing={2.5}>
         <Box>
           <Typography id="profile-heading" component="h2" variant="h5" dir="auto" sx={{ overflowWrap: "anywhere" }}>
             {profileName(profile)}
