@@ -112,10 +112,10 @@ test.describe("hostile and odd data from Graph", () => {
     graph.pageSize = 100;
     await page.goto("./");
     await signIn(page);
-    await expect(page.getByText("1000 of 1000 profiles")).toBeVisible();
+    await expect(page.getByText("1,000 of 1,000 profiles")).toBeVisible();
     expect(graph.requests.filter((r) => /Profiles$/.test(new URL(r.url).pathname))).toHaveLength(10);
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("Profile 0999");
-    await expect(page.getByText("1 of 1000 profiles")).toBeVisible();
+    await expect(page.getByText("1 of 1,000 profiles")).toBeVisible();
     await page.getByRole("link", { name: "Profile 0999" }).click();
     await expect(page.getByRole("heading", { name: "Profile 0999", level: 2 })).toBeVisible();
   });
