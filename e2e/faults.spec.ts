@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
 import { CLIENT_ID } from "./fakes/entra";
-import { graphErrorBody } from "./fakes/graph";
 import { expect, signIn, test } from "./fixtures";
 
 const CREATE = /\/createToken$/;
@@ -79,13 +78,14 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       entra,
       graph,
     }) => {
-      graph.failures.push({
-        method: "GET",
-        path: LIST,
-        status: 401,
-        headers: { "www-authenticate": challenge(MFA_CLAIMS) },
-        body: graphErrorBody("InvalidAuthenticationToken", "Continuous access evaluation resulted in challenge"),
-      });
+      graph.failNext(
+        "GET",
+        LIST,
+        401,
+        "InvalidAuthenticationToken",
+        "Continuous access evaluation resulted in challenge",
+        { headers: { "www-authenticate": challenge(MFA_CLAIMS) } },
+      );
       await page.goto("./");
       await signIn(page);
       await expect(page.getByText("5 of 5 profiles")).toBeVisible();
@@ -114,12 +114,8 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await openProfile(page, "Warehouse scanners");
       await chooseValidity(page, 34, "30 days");
       entra.claimsNeedInteraction = true;
-      graph.failures.push({
-        method: "POST",
-        path: CREATE,
-        status: 401,
+      graph.failNext("POST", CREATE, 401, "InvalidAuthenticationToken", "claims challenge", {
         headers: { "www-authenticate": challenge(MFA_CLAIMS) },
-        body: graphErrorBody("InvalidAuthenticationToken", "claims challenge"),
       });
       const authorizeBefore = entra.authorizeRequests.length;
       await createButton(page).click();
@@ -148,11 +144,8 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await signIn(page);
       await openProfile(page, "Field service");
       await chooseValidity(page, 11, "7 days");
-      graph.failures.push({
-        method: "POST",
-        path: CREATE,
-        status: 400,
-        body: graphErrorBody("BadRequest", "Token validity is not supported for this profile type.", { intune: true }),
+      graph.failNext("POST", CREATE, 400, "BadRequest", "Token validity is not supported for this profile type.", {
+        intune: true,
       });
       await createButton(page).click();
       const alert = page.getByRole("alert");
@@ -169,12 +162,13 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       entra,
       graph,
     }) => {
-      graph.failures.push({
-        method: "GET",
-        path: LIST,
-        status: 401,
-        body: graphErrorBody("InvalidAuthenticationToken", "Lifetime validation failed, the token is expired."),
-      });
+      graph.failNext(
+        "GET",
+        LIST,
+        401,
+        "InvalidAuthenticationToken",
+        "Lifetime validation failed, the token is expired.",
+      );
       await page.goto("./");
       await signIn(page);
       await expect(page.getByText("5 of 5 profiles")).toBeVisible();
@@ -182,12 +176,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
 
       await openProfile(page, "Field service");
       for (let i = 0; i < 2; i++) {
-        graph.failures.push({
-          method: "POST",
-          path: CREATE,
-          status: 401,
-          body: graphErrorBody("InvalidAuthenticationToken", "Access token has expired."),
-        });
+        graph.failNext("POST", CREATE, 401, "InvalidAuthenticationToken", "Access token has expired.");
       }
       await createButton(page).click();
       const alert = page.getByRole("alert");
@@ -198,11 +187,8 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
     });
 
     test("403: names the permission, the admin consent and the Intune role", async ({ page, graph }) => {
-      graph.failures.push({
-        method: "GET",
-        path: LIST,
-        status: 403,
-        body: graphErrorBody("Forbidden", "Application is not authorized to perform this operation.", { intune: true }),
+      graph.failNext("GET", LIST, 403, "Forbidden", "Application is not authorized to perform this operation.", {
+        intune: true,
       });
       await page.goto("./");
       await signIn(page);
@@ -233,13 +219,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       page,
       graph,
     }) => {
-      graph.failures.push({
-        method: "GET",
-        path: LIST,
-        status: 429,
-        headers: { "retry-after": "2" },
-        body: graphErrorBody("TooManyRequests", "Too many requests"),
-      });
+      graph.failNext("GET", LIST, 429, "TooManyRequests", "Too many requests", { headers: { "retry-after": "2" } });
       await page.goto("./");
       await signIn(page);
       await expect(page.getByRole("status").filter({ hasText: "throttling" })).toContainText(/Trying again in [12] s/);
@@ -253,13 +233,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await page.goto("./");
       await signIn(page);
       await openProfile(page, "Digital signage");
-      graph.failures.push({
-        method: "POST",
-        path: CREATE,
-        status: 429,
-        headers: { "retry-after": "1" },
-        body: graphErrorBody("TooManyRequests", "Too many requests"),
-      });
+      graph.failNext("POST", CREATE, 429, "TooManyRequests", "Too many requests", { headers: { "retry-after": "1" } });
       await createButton(page).click();
       await expect(page.getByRole("status").filter({ hasText: "throttling" })).toBeVisible();
       await expect(created(page)).toBeVisible();
@@ -268,12 +242,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
     });
 
     test("503 on a read: retried on its own", async ({ page, graph }) => {
-      graph.failures.push({
-        method: "GET",
-        path: LIST,
-        status: 503,
-        body: graphErrorBody("ServiceUnavailable", "Service unavailable"),
-      });
+      graph.failNext("GET", LIST, 503, "ServiceUnavailable", "Service unavailable");
       await page.goto("./");
       await signIn(page);
       await expect(page.getByText("5 of 5 profiles")).toBeVisible();
@@ -297,13 +266,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
         const detailReads = () =>
           graph.requests.filter((r) => r.method === "GET" && DETAIL.test(new URL(r.url).pathname)).length;
         const before = detailReads();
-        graph.failures.push({
-          method: "POST",
-          path: CREATE,
-          status: fault.status,
-          abort: fault.abort,
-          body: graphErrorBody("ServiceError", "Upstream failure"),
-        });
+        graph.failNext("POST", CREATE, fault.status, "ServiceError", "Upstream failure", { abort: fault.abort });
         await createButton(page).click();
         const alert = page.getByRole("alert");
         await expect(alert).toContainText("The token may or may not have been created");
@@ -365,7 +328,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await page.goto("./");
       await signIn(page);
       await openProfile(page, "Field service");
-      graph.failures.push({ method: "POST", path: CREATE, status: 400, body: graphErrorBody("BadRequest", "Nope") });
+      graph.failNext("POST", CREATE, 400, "BadRequest", "Nope");
       await createButton(page).click();
       const alert = page.getByRole("alert");
       await expect(alert).toContainText(/Request ID: [0-9a-f-]{36}/);

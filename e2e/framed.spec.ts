@@ -1,5 +1,4 @@
 import type { BrowserContext, FrameLocator, Page } from "@playwright/test";
-import { graphErrorBody } from "./fakes/graph";
 import { expect, test } from "./fixtures";
 
 /** A portal page on the app's own origin that frames the app, as a same-origin intranet portal would. */
@@ -82,15 +81,8 @@ test.describe("framed in a portal, with the browser's popup blocker on", () => {
     // the list and the profile both need an interactive sign-in, when the page loads, with no click to open a popup.
     entra.revokeRefreshTokens();
     entra.sessionActive = false;
-    graph.failures.push(
-      { method: "GET", path: /Profiles$/, status: 401, body: graphErrorBody("InvalidAuthenticationToken", "expired") },
-      {
-        method: "GET",
-        path: /Profiles\/[^/]+$/,
-        status: 401,
-        body: graphErrorBody("InvalidAuthenticationToken", "expired"),
-      },
-    );
+    graph.failNext("GET", /Profiles$/, 401, "InvalidAuthenticationToken", "expired");
+    graph.failNext("GET", /Profiles\/[^/]+$/, 401, "InvalidAuthenticationToken", "expired");
     const popups: Page[] = [];
     context.on("page", (p) => popups.push(p));
     // No DOM polling in the frame until the popup was refused: Playwright's in-page checks run with a user

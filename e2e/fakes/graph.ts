@@ -126,6 +126,18 @@ export class FakeGraph {
     await context.route(`${this.host}/**`, (route, request) => this.handle(route, request));
   }
 
+  /** The next request matching `method` and `path` fails with a Graph-shaped error (or, with abort, no answer). */
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    code: string,
+    message: string,
+    { intune = false, headers, abort }: { intune?: boolean; headers?: Record<string, string>; abort?: boolean } = {},
+  ) {
+    this.failures.push({ method, path, status, headers, abort, body: graphErrorBody(code, message, { intune }) });
+  }
+
   /** The createToken POSTs received, in order. */
   get createTokenRequests() {
     return this.requests.filter((r) => r.method === "POST" && r.url.includes("/createToken"));
