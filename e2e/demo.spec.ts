@@ -29,6 +29,11 @@ test("the demo tenant: signed-in demo admin, pick a profile, create a token, no 
   );
   await expect(page.getByRole("link", { name: "Digital signage – HQ lobby" })).toContainText("Valid until");
   await expect(page.getByText(/^Valid until .* UTC\)$/)).toBeVisible();
+  await page.getByRole("button", { name: "Show QR code" }).click();
+  await expect(page.getByRole("img", { name: "QR code that enrolls a device with this token" })).toHaveAttribute(
+    "src",
+    /^data:image\/png;base64,/,
+  );
   await page.screenshot({ path: "test-results/screens/demo-created.png", fullPage: true });
 
   expect(loadedChunks.some((name) => name.startsWith("demo-"))).toBe(true);

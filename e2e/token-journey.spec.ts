@@ -70,6 +70,17 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await page.getByRole("button", { name: "Show token" }).click();
     await expect(page.getByText(target.tokenValue!)).toBeVisible();
 
+    // The new token's QR code (Graph's qrCodeImage), shown only when asked, and downloadable.
+    const qr = page.getByRole("img", { name: "QR code that enrolls a device with this token" });
+    await expect(qr).toHaveCount(0);
+    await page.getByRole("button", { name: "Show QR code" }).click();
+    await expect(qr).toHaveAttribute("src", `data:image/png;base64,${target.qrCodeImage!.value}`);
+    expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(29);
+    await expect(page.getByRole("link", { name: "Download QR code" })).toHaveAttribute(
+      "download",
+      "Warehouse scanners enrollment QR code.png",
+    );
+
     // The real path never loads the demo tenant.
     expect(loadedChunks.some((name) => name.startsWith("demo-"))).toBe(false);
     await page.screenshot({ path: "test-results/screens/journey-created.png", fullPage: true });

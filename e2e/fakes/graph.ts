@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Request, Route } from "@playwright/test";
 import type { FakeEntra } from "./entra";
+import { fakeQrPng } from "./qrPng";
 
 export const GRAPH_HOST = "https://graph.microsoft.com";
 const COLLECTION = "/beta/deviceManagement/androidForWorkEnrollmentProfiles";
@@ -18,8 +19,15 @@ export interface FakeProfile {
   lastModifiedDateTime: string;
   accountId: string | null;
   qrCodeContent: string | null;
-  qrCodeImage: null;
+  qrCodeImage: { "@odata.type": "microsoft.graph.mimeContent"; type: string; value: string } | null;
 }
+
+/** Intune's QR code for a token, as a mimeContent. */
+const qrFor = (token: string) => ({
+  "@odata.type": "microsoft.graph.mimeContent" as const,
+  type: "image/png",
+  value: fakeQrPng(token),
+});
 
 export function profile(overrides: Partial<FakeProfile> & { displayName: string | null }): FakeProfile {
   const now = new Date().toISOString();
@@ -33,8 +41,8 @@ export function profile(overrides: Partial<FakeProfile> & { displayName: string 
     lastModifiedDateTime: now,
     accountId: randomUUID(),
     qrCodeContent: null,
-    qrCodeImage: null,
     ...overrides,
+    qrCodeImage: overrides.qrCodeImage ?? (overrides.tokenValue ? qrFor(overrides.tokenValue) : null),
   };
 }
 
@@ -259,6 +267,7 @@ export class FakeGraph {
       }
       this.executedCreateTokens += 1;
       found.tokenValue = `NEWTOKEN${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`;
+      found.qrCodeImage = qrFor(found.tokenValue);
       found.tokenExpirationDateTime = new Date(Date.now() + seconds * 1000).toISOString();
       found.lastModifiedDateTime = new Date().toISOString();
       return reply(204);

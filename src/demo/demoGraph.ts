@@ -1,5 +1,6 @@
 import type { EnrollmentProfile } from "../features/enrollment-profiles/model/profile";
 import { newTokenValue, seedProfiles } from "./tenantData";
+import { demoQrCode } from "./demoQrCode";
 
 export const DEMO_GRAPH_HOST = "https://graph.microsoft.com";
 const COLLECTION = "/beta/deviceManagement/androidForWorkEnrollmentProfiles";
@@ -81,6 +82,7 @@ export function createDemoGraphFetch(latencyMs: () => number = () => 250 + Math.
         return graphError(400, "BadRequest", "tokenValidityInSeconds must be a positive Int32.", clientRequestId);
       }
       profile.tokenValue = newTokenValue();
+      profile.qrCodeImage = demoQrCode(profile.tokenValue);
       profile.tokenExpirationDateTime = new Date(Date.now() + seconds * 1000).toISOString();
       profile.lastModifiedDateTime = new Date().toISOString();
       return new Response(null, { status: 204, headers: { "request-id": crypto.randomUUID() } });

@@ -1,3 +1,4 @@
+import { demoQrCode } from "./demoQrCode";
 import type { EnrollmentProfile } from "../features/enrollment-profiles/model/profile";
 
 const DAY_MS = 86_400_000;
@@ -76,8 +77,6 @@ const SEEDS: Seed[] = [
   },
 ];
 
-let counter = 0;
-
 /** A token like Intune's dedicated-device tokens: uppercase letters, no look-alike characters. */
 export function newTokenValue(): string {
   const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -86,11 +85,12 @@ export function newTokenValue(): string {
 }
 
 export function seedProfiles(now: number = Date.now()): EnrollmentProfile[] {
-  return SEEDS.map((seed) => {
-    counter += 1;
-    const id = `${crypto.randomUUID()}`;
+  return SEEDS.map((seed, index) => {
+    const counter = index + 1;
+    const id = crypto.randomUUID();
     const created = new Date(now - (400 - counter * 17) * DAY_MS).toISOString();
     const hasToken = seed.expiresInDays !== null;
+    const token = hasToken ? newTokenValue() : null;
     return {
       id,
       accountId: "8f1e3c52-6d7a-4b1e-9c0f-2a4d5e6f7a8b",
@@ -99,10 +99,10 @@ export function seedProfiles(now: number = Date.now()): EnrollmentProfile[] {
       createdDateTime: created,
       lastModifiedDateTime: new Date(now - counter * 3 * DAY_MS).toISOString(),
       enrolledDeviceCount: seed.devices,
-      tokenValue: hasToken ? newTokenValue() : null,
+      tokenValue: token,
       tokenExpirationDateTime: hasToken ? new Date(now + (seed.expiresInDays ?? 0) * DAY_MS).toISOString() : NO_TOKEN,
       qrCodeContent: null,
-      qrCodeImage: null,
+      qrCodeImage: token ? demoQrCode(token) : null,
     };
   });
 }

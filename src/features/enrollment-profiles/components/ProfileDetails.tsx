@@ -17,11 +17,14 @@ import { tokenState } from "../model/tokenState";
 import type { EnrollmentProfile } from "../model/profile";
 import { CreateTokenForm } from "./CreateTokenForm";
 import { EnrollmentTokenValue } from "./EnrollmentTokenValue";
+import { EnrollmentQrCode } from "./EnrollmentQrCode";
+import { qrCodeImage } from "../model/qrCodeImage";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
 
 function CurrentToken({ profile, now }: { profile: EnrollmentProfile; now: Date }) {
   const state = tokenState(profile.tokenExpirationDateTime, now);
+  const qrCode = qrCodeImage(profile.qrCodeImage);
   return (
     <Stack component="section" spacing={1.5} aria-labelledby="current-token-heading">
       <Typography id="current-token-heading" component="h3" variant="h6">
@@ -37,6 +40,12 @@ function CurrentToken({ profile, now }: { profile: EnrollmentProfile; now: Date 
             {t("token.validUntil", { local: formatDateTime(state.expiresAt), utc: formatDateTimeUtc(state.expiresAt) })}
           </Typography>
           {profile.tokenValue && <EnrollmentTokenValue value={profile.tokenValue} />}
+          {qrCode && (
+            <EnrollmentQrCode
+              src={qrCode.src}
+              fileName={`${profileName(profile)} enrollment QR code.${qrCode.extension}`}
+            />
+          )}
         </>
       )}
     </Stack>
