@@ -92,7 +92,7 @@ test.describe("framed in a portal, with the browser's popup blocker on", () => {
     );
     app = await openPortal(context, page, baseURL!, `./?profile=${target.id}`);
     await silentAttempt;
-    await page.waitForTimeout(1_500);
+    await page.waitForTimeout(2_500);
     const alerts = app.getByRole("alert").filter({ hasText: "The browser blocked the sign-in window" });
     await expect(alerts.first()).toBeVisible();
     expect(popups.filter((p) => p !== page)).toHaveLength(0);

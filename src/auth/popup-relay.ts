@@ -18,3 +18,5 @@ button.addEventListener(
   },
   { once: true },
 );
+button.disabled = false;
+button.focus();
