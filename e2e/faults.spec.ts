@@ -233,7 +233,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await page.goto("./");
       await signIn(page);
       await openProfile(page, "Digital signage");
-      graph.failNext("POST", CREATE, 429, "TooManyRequests", "Too many requests", { headers: { "retry-after": "1" } });
+      graph.failNext("POST", CREATE, 429, "TooManyRequests", "Too many requests", { headers: { "retry-after": "2" } });
       await createButton(page).click();
       await expect(page.getByRole("status").filter({ hasText: "throttling" })).toBeVisible();
       await expect(created(page)).toBeVisible();
