@@ -61,8 +61,11 @@ test.describe("framed in a portal, with the browser's popup blocker on", () => {
     await (await first).close();
     await expect(app.getByRole("button", { name: "Sign in" })).toBeEnabled();
     await expect(app.getByRole("alert")).toHaveCount(0);
+    const second = page.waitForEvent("popup");
     await app.getByRole("button", { name: "Sign in" }).click();
+    await (await second).waitForEvent("close");
     await expect(app.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(app.getByRole("alert")).toHaveCount(0);
   });
 
   test("blocked popup: one window at most, a Continue sign-in button, and every failed read recovers", async ({

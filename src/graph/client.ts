@@ -67,13 +67,14 @@ export function createGraphClient({
   ): Promise<T | undefined> {
     const { method = "GET", body, signal } = init;
     const clientRequestId = crypto.randomUUID();
+    // Offline, not even a token is asked for: MSAL would fail on the network and blame sign-in.
+    if (!navigator.onLine) throw noResponse("offline", clientRequestId);
     const headers: Record<string, string> = {
       Authorization: `Bearer ${await getAccessToken(token)}`,
       Accept: "application/json",
       "client-request-id": clientRequestId,
     };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    if (!navigator.onLine) throw noResponse("offline", clientRequestId);
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     let response: Response;

@@ -101,6 +101,8 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     const takeOver = interaction !== null;
     const current: Interaction = recoveringStaleInteraction((stale) => start(takeOver || stale))
       .catch((error: unknown) => {
+        // Taken over by a newer click: whoever waited on this one gets the newer one's outcome instead.
+        if (interaction !== null && interaction !== current) return interaction;
         throw toAuthFailure(error);
       })
       .finally(() => {
