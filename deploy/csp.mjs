@@ -80,9 +80,10 @@ export function contentSecurityPolicy({ loginHost, graphHost, frameAncestors = [
   return directives.map((directive) => directive.join(" ")).join("; ");
 }
 
-const USAGE = `usage: node deploy/csp.mjs [--frame-ancestors "<origin> ..."] [--cloud ${Object.keys(CLOUD_HOSTS).join("|")}] [--write <dist folder>]
+const USAGE = `usage: node deploy/csp.mjs [--frame-ancestors "<origin> ..."] [--cloud ${Object.keys(CLOUD_HOSTS).join("|")}] [--relay] [--write <dist folder>]
 Prints the Content-Security-Policy header value for the app. frame-ancestors always includes 'self'
 (MSAL's hidden iframe loads redirect.html inside the app); list the intranet portal origins that frame the app.
+--relay prints the value for relay.html instead, with frame-ancestors 'none' (it is never framed).
 --write rewrites the <meta> policy in the folder's .html pages for the cloud instead (for a national cloud).`;
 
 /**
@@ -93,6 +94,7 @@ function main(args) {
   /** @type {string[]} */
   const frameAncestors = ["'self'"];
   let cloud = "global";
+  let relay = false;
   /** @type {string | null} */
   let writeTo = null;
   for (let i = 0; i < args.length; i++) {
@@ -108,6 +110,8 @@ function main(args) {
       }
     } else if (flag === "--cloud") {
       cloud = value();
+    } else if (flag === "--relay") {
+      relay = true;
     } else if (flag === "--write") {
       writeTo = value();
     } else if (flag === "--help" || flag === "-h") {
@@ -120,7 +124,8 @@ function main(args) {
   const hosts = Object.hasOwn(CLOUD_HOSTS, cloud) ? CLOUD_HOSTS[/** @type {keyof CLOUD_HOSTS} */ (cloud)] : null;
   if (!hosts) throw new Error(`unknown cloud ${JSON.stringify(cloud)}\n${USAGE}`);
   if (writeTo) return writeMetaTags(writeTo, contentSecurityPolicy({ ...hosts, forMeta: true }));
-  process.stdout.write(`${contentSecurityPolicy({ ...hosts, frameAncestors })}\n`);
+  // relay.html is only ever opened as a window of its own: no page, not even the portal, may frame it.
+  process.stdout.write(`${contentSecurityPolicy({ ...hosts, frameAncestors: relay ? ["'none'"] : frameAncestors })}\n`);
 }
 
 /**

@@ -65,7 +65,8 @@ base.afterAll(async () => {
 async function setUp(context: BrowserContext, appUrl: string, portalOrigins: string[], portalOrigin: string) {
   // Deployed as the README says for a portal: the portal's origin in frame-ancestors (node deploy/csp.mjs).
   const policy = contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors: ["'self'", portalOrigin] });
-  await context.route(/\/(|index\.html|redirect\.html|relay\.html)(\?.*)?$/, async (route) => {
+  // relay.html keeps the server's own policy (frame-ancestors 'none'): it opens as a window, never framed.
+  await context.route(/\/(|index\.html|redirect\.html)(\?.*)?$/, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
   });

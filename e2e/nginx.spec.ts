@@ -13,6 +13,8 @@ const projectDir = () => dirname(test.info().config.configFile!);
 const distDir = () => resolve(projectDir(), process.env.DIST ?? "dist");
 const deployDir = () => resolve(projectDir(), "deploy");
 const CSP = contentSecurityPolicy({ ...CLOUD_HOSTS.global });
+/** relay.html: the same policy, framed by nobody (`node deploy/csp.mjs --relay`). */
+const RELAY_CSP = contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors: ["'none'"] });
 const NO_STORE = "no-store";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -28,11 +30,11 @@ function entryScript(): string {
 }
 
 /** The headers every page and config.json get from the recipe. */
-function expectPageHeaders(response: APIResponse, what: string) {
+function expectPageHeaders(response: APIResponse, what: string, csp = CSP) {
   const headers = response.headers();
   expect(response.status(), what).toBe(200);
   expect(headers["cache-control"], `${what}: Cache-Control`).toBe(NO_STORE);
-  expect(headers["content-security-policy"], `${what}: Content-Security-Policy`).toBe(CSP);
+  expect(headers["content-security-policy"], `${what}: Content-Security-Policy`).toBe(csp);
   expect(headers["x-content-type-options"], `${what}: X-Content-Type-Options`).toBe("nosniff");
   expect(headers["referrer-policy"], `${what}: Referrer-Policy`).toBe("no-referrer");
   expect(headers["cross-origin-opener-policy"], `${what}: no COOP`).toBeUndefined();
@@ -45,14 +47,14 @@ test.describe("nginx recipe over HTTP", () => {
     expect(pages).toEqual(expect.arrayContaining(["index.html", "redirect.html"]));
     for (const name of pages) {
       const response = await request.get(name);
-      expectPageHeaders(response, name);
+      expectPageHeaders(response, name, name === "relay.html" ? RELAY_CSP : CSP);
       expect(response.headers()["content-type"]).toBe("text/html; charset=utf-8");
       expect(await response.text()).toBe(readFileSync(join(distDir(), name), "utf8"));
     }
   });
 
-  test("relay.html (MSAL's popup relay) is served like redirect.html", async ({ request }) => {
-    expectPageHeaders(await request.get("relay.html"), "relay.html");
+  test("relay.html (MSAL's popup relay) is served like redirect.html, but framed by nobody", async ({ request }) => {
+    expectPageHeaders(await request.get("relay.html"), "relay.html", RELAY_CSP);
   });
 
   test("the directory URL serves index.html with the page headers; without its slash it redirects", async ({
@@ -204,9 +206,10 @@ test.describe("the other recipes carry the same headers", () => {
     });
     const headersOf = (route: string) => config.routes.find((r) => r.route === route)?.headers;
     expect(headersOf("/assets/*")).toEqual({ "Cache-Control": IMMUTABLE });
-    for (const route of ["/index.html", "/redirect.html", "/relay.html", "/config.json"]) {
+    for (const route of ["/index.html", "/redirect.html", "/config.json"]) {
       expect(headersOf(route), route).toEqual({ "Cache-Control": NO_STORE });
     }
+    expect(headersOf("/relay.html")).toEqual({ "Cache-Control": NO_STORE, "Content-Security-Policy": RELAY_CSP });
     expect(config.mimeTypes[".json"]).toBe("application/json");
     expect(config.mimeTypes[".mjs"]).toBe("text/javascript");
     expect(config.navigationFallback, "no SPA fallback").toBeUndefined();
@@ -229,6 +232,7 @@ test.describe("the other recipes carry the same headers", () => {
       return {
         error,
         headers: headers(root),
+        relayHeaders: headers(root.querySelector(':scope > location[path="relay.html"]')),
         assetsRemoves: [...(assets?.querySelectorAll("customHeaders > remove") ?? [])].map((r) =>
           r.getAttribute("name"),
         ),
@@ -250,6 +254,7 @@ test.describe("the other recipes carry the same headers", () => {
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
     });
+    expect(config.relayHeaders).toEqual({ "Content-Security-Policy": RELAY_CSP });
     expect(config.assetsRemoves).toEqual(["Cache-Control"]);
     expect(config.clientCache).toEqual({
       cacheControlMode: "UseMaxAge",

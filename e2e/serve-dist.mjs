@@ -16,6 +16,8 @@ const REPORT_PATH = "/__csp-report";
 const reportFile = process.env.CSP_REPORT_FILE || "test-results/csp-reports.ndjson";
 const frameAncestors = ["'self'", ...(process.env.FRAME_ANCESTORS ?? "").split(/\s+/).filter(Boolean)];
 const csp = `${contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors })}; report-uri ${REPORT_PATH}`;
+// MSAL's popup relay is only ever a window of its own: nothing may frame it (clickjacking its Continue button).
+const relayCsp = `${contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors: ["'none'"] })}; report-uri ${REPORT_PATH}`;
 
 // setHeaders only runs for a file sirv found; a path without an extension resolves to "<path>.html" or
 // "<path>/index.html" (there are no extensionless files in dist/).
@@ -29,7 +31,7 @@ const serve = sirv(root, {
     const html = isHtml(pathname);
     const noStore = html || pathname.endsWith("/config.json");
     res.setHeader("Cache-Control", noStore ? "no-store" : "public, max-age=31536000, immutable");
-    if (html) res.setHeader("Content-Security-Policy", csp);
+    if (html) res.setHeader("Content-Security-Policy", /\/relay(\.html)?$/.test(pathname) ? relayCsp : csp);
   },
 });
 
