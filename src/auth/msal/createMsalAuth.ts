@@ -7,15 +7,9 @@ import {
 } from "@azure/msal-browser";
 import type { AppConfig } from "../../config/schema";
 import { CLOUDS } from "../../config/clouds";
+import type { TokenRequest } from "../../graph/client";
 import { AuthFailure, toAuthFailure } from "../AuthFailure";
 import { hasCrossOriginAncestor, isFramed } from "../../embedding/framing";
-
-export interface TokenRequest {
-  /** A Conditional Access / CAE claims challenge (decoded JSON) the token must satisfy. */
-  claims?: string;
-  /** Skip the cached access token (Graph refused it). */
-  forceRefresh?: boolean;
-}
 
 /** The one owner of MSAL: everything else signs in and gets tokens through this object. */
 export interface MsalAuth {
@@ -112,6 +106,15 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     return current;
   }
 
+  /** Framed, a popup (Entra refuses to be framed); at top level, a redirect, after which nothing here runs. */
+  const popupOrRedirect =
+    (popup: (override: boolean) => Interaction, redirect: () => Promise<void>) =>
+    async (override: boolean): Interaction => {
+      if (framed) return popup(override);
+      await redirect();
+      return navigatingAway();
+    };
+
   // A claims challenge that still needs an interactive sign-in (its popup was blocked, say): the next
   // interactive attempt, from the admin's click, must ask for the same claims.
   let pendingClaims: string | undefined;
@@ -120,11 +123,13 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     pendingClaims = claims;
     const account = instance.getActiveAccount() ?? undefined;
     const request = { scopes, account, ...(claims ? { claims } : {}) };
-    const result = await interact(async (override) => {
-      if (framed) return instance.acquireTokenPopup({ ...request, overrideInteractionInProgress: override });
-      await instance.acquireTokenRedirect(request);
-      return navigatingAway();
-    }, userInitiated);
+    const result = await interact(
+      popupOrRedirect(
+        (override) => instance.acquireTokenPopup({ ...request, overrideInteractionInProgress: override }),
+        () => instance.acquireTokenRedirect(request),
+      ),
+      userInitiated,
+    );
     pendingClaims = undefined;
     return result;
   }
@@ -133,11 +138,13 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     instance,
     async signIn({ selectAccount = false } = {}) {
       const request = { scopes, ...(selectAccount ? { prompt: "select_account" } : {}) };
-      const result = await interact(async (override) => {
-        if (framed) return instance.loginPopup({ ...request, overrideInteractionInProgress: override });
-        await instance.loginRedirect(request);
-        return navigatingAway();
-      }, true);
+      const result = await interact(
+        popupOrRedirect(
+          (override) => instance.loginPopup({ ...request, overrideInteractionInProgress: override }),
+          () => instance.loginRedirect(request),
+        ),
+        true,
+      );
       if (result) instance.setActiveAccount(result.account);
     },
     async signOut() {
