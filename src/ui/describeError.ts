@@ -40,84 +40,41 @@ function graphDetails(error: GraphError): string[] {
   return lines;
 }
 
-function describeGraphError(error: GraphError, context: ErrorContext): ErrorDescription {
-  const details = graphDetails(error);
-  const base = { message: null, details };
-  // After a failure that may have reached Intune, a createToken is never repeated blindly.
-  const mayHaveRun = context === "create" ? hint("mayHaveRun") : null;
-  if (error.status === 400)
-    return {
-      ...base,
-      kind: "badRequest",
-      title: title("badRequest"),
-      message: error.message,
-      hint: hint("badRequest"),
-      actions: [],
-    };
-  if (error.status === 401)
-    return {
-      ...base,
-      kind: "unauthorized",
-      title: title("unauthorized"),
-      hint: hint("unauthorized"),
-      actions: ["signInAgain"],
-    };
-  if (error.status === 403)
-    return {
-      ...base,
-      kind: "forbidden",
-      title: title("forbidden"),
-      message: error.message,
-      hint: hint("forbidden"),
-      actions: [],
-    };
-  if (error.status === 404)
-    return { ...base, kind: "notFound", title: title("notFound"), hint: hint("notFound"), actions: [] };
-  if (error.status === 429) {
-    const seconds = error.retryAfterSeconds ?? 30;
-    return {
-      ...base,
-      kind: "throttled",
-      title: title("throttled"),
-      hint: hint("throttled", { seconds }),
-      actions: ["retry"],
-    };
-  }
-  if (error.code === "offline")
-    return { ...base, kind: "offline", title: title("offline"), hint: hint("offline"), actions: ["retry"] };
-  if (error.code === "timeout")
-    return {
-      ...base,
-      kind: "timeout",
-      title: title("timeout"),
-      hint: mayHaveRun ?? hint("timeout"),
-      actions: ["retry"],
-    };
-  if (error.status === 0)
-    return {
-      ...base,
-      kind: "network",
-      title: title("network"),
-      hint: mayHaveRun ?? hint("network"),
-      actions: ["retry"],
-    };
+interface GraphRow {
+  key: string;
+  vars?: Record<string, string | number>;
+  /** Show Graph's own readable message. */
+  showMessage?: boolean;
+  actions: ErrorAction[];
+  /** The request may have reached Intune: a createToken is never repeated blindly, and the hint says so. */
+  mayHaveRun?: boolean;
+}
+
+function graphRow(error: GraphError): GraphRow {
+  if (error.status === 400) return { key: "badRequest", showMessage: true, actions: [] };
+  if (error.status === 401) return { key: "unauthorized", actions: ["signInAgain"] };
+  if (error.status === 403) return { key: "forbidden", showMessage: true, actions: [] };
+  if (error.status === 404) return { key: "notFound", actions: [] };
+  if (error.status === 429)
+    return { key: "throttled", vars: { seconds: error.retryAfterSeconds ?? 30 }, actions: ["retry"] };
+  if (error.code === "offline") return { key: "offline", actions: ["retry"] };
+  if (error.code === "timeout") return { key: "timeout", actions: ["retry"], mayHaveRun: true };
+  if (error.status === 0) return { key: "network", actions: ["retry"], mayHaveRun: true };
   if (error.status >= 500) {
-    return {
-      ...base,
-      kind: "server",
-      title: title("server", { status: error.status }),
-      message: error.message,
-      hint: mayHaveRun ?? hint("server"),
-      actions: ["retry"],
-    };
+    return { key: "server", vars: { status: error.status }, showMessage: true, actions: ["retry"], mayHaveRun: true };
   }
+  return { key: "unknown", showMessage: true, actions: ["retry"] };
+}
+
+function describeGraphError(error: GraphError, context: ErrorContext): ErrorDescription {
+  const row = graphRow(error);
   return {
-    ...base,
-    kind: "unknown",
-    title: title("unknown"),
-    message: error.message,
-    hint: hint("unknown"),
-    actions: ["retry"],
+    kind: row.key,
+    title: title(row.key, row.vars),
+    message: row.showMessage ? error.message : null,
+    hint: row.mayHaveRun && context === "create" ? hint("mayHaveRun") : hint(row.key, row.vars),
+    actions: row.actions,
+    details: graphDetails(error),
   };
 }
 
