@@ -13,7 +13,7 @@ import { GraphError } from "../../../graph/GraphError";
 import { profileKeys } from "../api/profileKeys";
 import { parseGraphDate } from "../model/graphDate";
 import { useProfile } from "../api/getProfile";
-import { tokenState } from "../model/tokenState";
+import { tokenState, type TokenState } from "../model/tokenState";
 import type { EnrollmentProfile } from "../model/profile";
 import { CreateTokenForm } from "./CreateTokenForm";
 import { EnrollmentTokenValue } from "./EnrollmentTokenValue";
@@ -22,8 +22,7 @@ import { qrCodeImage } from "../model/qrCodeImage";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
 
-function CurrentToken({ profile, now }: { profile: EnrollmentProfile; now: Date }) {
-  const state = tokenState(profile.tokenExpirationDateTime, now);
+function CurrentToken({ profile, state }: { profile: EnrollmentProfile; state: TokenState }) {
   const qrCode = qrCodeImage(profile.qrCodeImage);
   return (
     <Stack component="section" spacing={1.5} aria-labelledby="current-token-heading">
@@ -91,6 +90,7 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
 
   const profile = query.data;
   const modified = parseGraphDate(profile.lastModifiedDateTime);
+  const state = tokenState(profile.tokenExpirationDateTime, now);
   return (
     <Paper variant="outlined" component="article" aria-labelledby="profile-heading" sx={{ p: 3 }}>
       <Stack spacing={2.5}>
@@ -106,7 +106,7 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
             {profile.description?.trim() ? profile.description : t("profiles.noDescription")}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: "wrap" }}>
-            <TokenStateChip state={tokenState(profile.tokenExpirationDateTime, now)} />
+            <TokenStateChip state={state} />
             <Typography variant="body2" color="text.secondary" component="span">
               {tCount("profiles.devices", profile.enrolledDeviceCount ?? 0)}
             </Typography>
@@ -118,7 +118,7 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
           </Stack>
         </Box>
         <Divider />
-        <CurrentToken profile={profile} now={now} />
+        <CurrentToken profile={profile} state={state} />
         <Divider />
         <CreateTokenForm
           key={profile.id}
