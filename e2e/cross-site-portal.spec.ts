@@ -129,6 +129,7 @@ test("cross-site portal, partitioning on: sign-in through the relay, pick, creat
   expect(JSON.parse(json!)).toEqual({
     type: "enrollment-token-created",
     profileId: target.id,
+    profileKind: "aospUserless",
     displayName: "Field service",
     expiresAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
   });

@@ -54,3 +54,43 @@ test("demo: switching account and signing out drop what was read for the previou
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("12 of 12 profiles")).toBeVisible();
 });
+
+test("demo: profiles of every kind, stable ids, and a reload keeps the selected profile", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByText("12 of 12 profiles")).toBeVisible();
+  for (const label of [
+    "Dedicated",
+    "Dedicated, Entra shared mode",
+    "Fully managed",
+    "Fully managed · staging token",
+    "Corporate-owned work profile",
+    "AOSP userless",
+    "AOSP user-associated",
+    "Android for Work (legacy)",
+  ]) {
+    await expect(page.getByRole("listitem").filter({ hasText: label }).first()).toBeVisible();
+  }
+  for (const state of ["Valid until", "Expires soon", "Expired", "No token", "Does not expire"]) {
+    await expect(page.getByRole("link").filter({ hasText: state }).first()).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Meeting room headsets – AOSP" }).click();
+  await expect(page).toHaveURL(/\?kind=aospUserless&profile=[0-9a-f-]{36}$/);
+  const url = page.url();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Meeting room headsets – AOSP", level: 2 })).toBeVisible();
+  expect(page.url()).toBe(url);
+});
+
+test("demo: a generated tenant of any size from config.json (\"demo\": {\"profiles\": N})", async ({ page, context }) => {
+  await context.route("**/config.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ demo: { profiles: 600 } }) }),
+  );
+  await page.goto("./");
+  await expect(page.getByText("600 of 600 profiles")).toBeVisible({ timeout: 20_000 });
+  await page.getByRole("searchbox", { name: "Filter profiles" }).fill("0042");
+  await expect(page.getByText("1 of 600 profiles")).toBeVisible();
+  const first = page.getByRole("link").filter({ hasText: "0042" }).first();
+  const name = (await first.locator("[id^=profile-name]").textContent())!;
+  await first.click();
+  await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { expect, signIn, test } from "./fixtures";
 const CREATE = /\/createToken$/;
 const DETAIL = /Profiles\/[^/]+$/;
 const LIST = /Profiles$/;
+const DEVICE_OWNER_LIST = /androidDeviceOwnerEnrollmentProfiles$/;
 const challenge = (claims: string) =>
   `Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="${Buffer.from(claims).toString("base64")}"`;
 const MFA_CLAIMS = '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}';
@@ -80,7 +81,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
     }) => {
       graph.failNext(
         "GET",
-        LIST,
+        DEVICE_OWNER_LIST,
         401,
         "InvalidAuthenticationToken",
         "Continuous access evaluation resulted in challenge",
@@ -97,7 +98,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
         ),
       ).toBe(true);
       const firstPage = graph.requests.filter(
-        (r) => r.method === "GET" && LIST.test(new URL(r.url).pathname) && !r.url.includes("skiptoken"),
+        (r) => r.method === "GET" && DEVICE_OWNER_LIST.test(new URL(r.url).pathname) && !r.url.includes("skiptoken"),
       );
       expect(firstPage).toHaveLength(2);
       expect(firstPage[0]!.authorization).not.toBe(firstPage[1]!.authorization);
@@ -153,7 +154,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await expect(alert).toContainText("Token validity is not supported for this profile type.");
       await expect(alert).not.toContainText("_version");
       await expect(page.getByRole("slider", { name: "Token validity" })).toHaveAttribute("aria-valuetext", "7 days");
-      await expect(page).toHaveURL(/\?profile=/);
+      await expect(page).toHaveURL(/\?kind=aospUserless&profile=/);
       expect(graph.createTokenRequests).toHaveLength(1);
     });
 

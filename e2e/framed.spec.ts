@@ -85,6 +85,7 @@ test.describe("framed in a portal, with the browser's popup blocker on", () => {
     entra.revokeRefreshTokens();
     entra.sessionActive = false;
     graph.failNext("GET", /Profiles$/, 401, "InvalidAuthenticationToken", "expired");
+    graph.failNext("GET", /Profiles$/, 401, "InvalidAuthenticationToken", "expired");
     graph.failNext("GET", /Profiles\/[^/]+$/, 401, "InvalidAuthenticationToken", "expired");
     const popups: Page[] = [];
     context.on("page", (p) => popups.push(p));
@@ -93,7 +94,7 @@ test.describe("framed in a portal, with the browser's popup blocker on", () => {
     const silentAttempt = page.waitForRequest(
       (request) => new URL(request.url()).searchParams.get("prompt") === "none",
     );
-    app = await openPortal(context, page, baseURL!, `./?profile=${target.id}`);
+    app = await openPortal(context, page, baseURL!, `./?kind=aospUserless&profile=${target.id}`);
     await silentAttempt;
     await page.waitForTimeout(2_500);
     const alerts = app.getByRole("alert").filter({ hasText: "The browser blocked the sign-in window" });

@@ -84,7 +84,7 @@ test.describe("hostile and odd data from Graph", () => {
     const paths = graph.requests.map((r) => new URL(r.url).pathname);
     expect(paths).toContain(`/beta/deviceManagement/androidForWorkEnrollmentProfiles/${encoded}`);
     expect(paths).toContain(`/beta/deviceManagement/androidForWorkEnrollmentProfiles/${encoded}/createToken`);
-    await expect(page).toHaveURL(/\?profile=a%2Fb%3Fc%23d%25e(\+|%20)f$/);
+    await expect(page).toHaveURL(/\?kind=legacy&profile=a%2Fb%3Fc%23d%25e(\+|%20)f$/);
 
     // ".." cannot address a resource at all: refused before anything is sent.
     const before = graph.requests.length;
@@ -97,7 +97,7 @@ test.describe("hostile and odd data from Graph", () => {
     graph.profiles = [];
     await page.goto("./");
     await signIn(page);
-    await expect(page.getByText("No Android for Work enrollment profiles in this tenant")).toBeVisible();
+    await expect(page.getByText("No Android enrollment profiles in this tenant")).toBeVisible();
     await expect(page.getByText(/Intune admin center/)).toBeVisible();
   });
 
@@ -113,7 +113,9 @@ test.describe("hostile and odd data from Graph", () => {
     await page.goto("./");
     await signIn(page);
     await expect(page.getByText("1,000 of 1,000 profiles")).toBeVisible();
-    expect(graph.requests.filter((r) => /Profiles$/.test(new URL(r.url).pathname))).toHaveLength(10);
+    // Ten pages of the legacy collection, one (empty) of the device-owner collection.
+    expect(graph.requests.filter((r) => /androidForWorkEnrollmentProfiles$/.test(new URL(r.url).pathname))).toHaveLength(10);
+    expect(graph.requests.filter((r) => /androidDeviceOwnerEnrollmentProfiles$/.test(new URL(r.url).pathname))).toHaveLength(1);
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("Profile 0999");
     await expect(page.getByText("1 of 1,000 profiles")).toBeVisible();
     await page.getByRole("link", { name: "Profile 0999" }).click();

@@ -140,7 +140,7 @@ test.describe("nginx recipe in the browser", () => {
     await useEntraConfig();
   });
 
-  test("a deep link (?profile=<id>) loads from the directory URL and survives a reload", async ({ page, graph }) => {
+  test("a deep link (?kind=<kind>&profile=<id>) loads from the directory URL and survives a reload", async ({ page, graph }) => {
     const assets: { url: string; status: number; cacheControl: string | undefined }[] = [];
     page.on("response", (response) => {
       if (/\/assets\//.test(new URL(response.url()).pathname)) {
@@ -152,12 +152,12 @@ test.describe("nginx recipe in the browser", () => {
       }
     });
     const target = graph.profiles.find((p) => p.displayName === "Hospital carts")!;
-    const first = await page.goto(`./?profile=${target.id}`);
+    const first = await page.goto(`./?kind=dedicatedSharedMode&profile=${target.id}`);
     expect(first!.status()).toBe(200);
     expect(first!.headers()["content-security-policy"]).toBe(CSP);
     expect(first!.headers()["cache-control"]).toBe(NO_STORE);
     await signIn(page);
-    await expect(page).toHaveURL(new RegExp(`/tools/enrollment/\\?profile=${target.id}$`));
+    await expect(page).toHaveURL(new RegExp(`/tools/enrollment/\\?kind=dedicatedSharedMode&profile=${target.id}$`));
     await expect(page.getByRole("heading", { name: "Hospital carts", level: 2 })).toBeVisible();
 
     const reload = await page.reload();

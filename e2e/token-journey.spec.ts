@@ -23,18 +23,24 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await expect(page.getByText("Adele Vance")).toBeVisible();
     await expect(page.getByText(/adele\.vance@contoso\.example/)).toBeVisible();
 
-    // Five profiles over three pages: every page was read and every profile is listed.
+    // Five profiles in two collections, two at a time: every page of each was read and every profile is listed.
     await expect(page.getByRole("link", { name: "Hospital carts" })).toBeVisible();
     const listCalls = graph.requests.filter((r) => r.method === "GET" && !/Profiles\//.test(new URL(r.url).pathname));
-    expect(listCalls).toHaveLength(3);
-    expect(new URL(listCalls[2]!.url).searchParams.get("$skiptoken")).toBe("4");
+    const deviceOwner = listCalls.filter((r) => r.url.includes("/androidDeviceOwnerEnrollmentProfiles?"));
+    const legacy = listCalls.filter((r) => r.url.includes("/androidForWorkEnrollmentProfiles?"));
+    expect(deviceOwner).toHaveLength(2);
+    expect(new URL(deviceOwner[1]!.url).searchParams.get("$skiptoken")).toBe("2");
+    expect(legacy).toHaveLength(1);
     await expect(page.getByText("5 of 5 profiles")).toBeVisible();
     await expect(page.getByRole("link", { name: "Digital signage" })).toContainText("No token");
     await expect(page.getByRole("link", { name: "Retail POS tablets" })).toContainText("Expired");
+    await expect(page.getByRole("link", { name: "Warehouse scanners" })).toContainText("Dedicated");
+    await expect(page.getByRole("link", { name: "Hospital carts" })).toContainText("Dedicated, Entra shared mode");
+    await expect(page.getByRole("link", { name: "Field service" })).toContainText("AOSP userless");
 
     const target = graph.profiles.find((p) => p.displayName === "Warehouse scanners")!;
     await page.getByRole("link", { name: "Warehouse scanners" }).click();
-    await expect(page).toHaveURL(new RegExp(`\\?profile=${target.id}$`));
+    await expect(page).toHaveURL(new RegExp(`\\?kind=dedicated&profile=${target.id}$`));
     await expect(page.getByRole("heading", { name: "Warehouse scanners", level: 2 })).toBeVisible();
 
     // Keyboard only: Home = 1 hour, then 18 steps right = 14 days.
@@ -54,7 +60,7 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     expect(graph.createTokenRequests).toHaveLength(1);
     const post = graph.createTokenRequests[0]!;
     expect(new URL(post.url).pathname).toBe(
-      `/beta/deviceManagement/androidForWorkEnrollmentProfiles/${target.id}/createToken`,
+      `/beta/deviceManagement/androidDeviceOwnerEnrollmentProfiles/${target.id}/createToken`,
     );
     expect(post.body).toBe(JSON.stringify({ tokenValidityInSeconds: 14 * 86_400 }));
     expect(entra.issuedAccessTokens.has(post.authorization!.replace(/^Bearer /, ""))).toBe(true);
@@ -88,9 +94,9 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
 
   test("a shared link opens the same profile after sign-in, and a reload keeps it", async ({ page, graph }) => {
     const target = graph.profiles.find((p) => p.displayName === "Field service")!;
-    await page.goto(`./?profile=${target.id}`);
+    await page.goto(`./?kind=aospUserless&profile=${target.id}`);
     await signIn(page);
-    await expect(page).toHaveURL(new RegExp(`\\?profile=${target.id}$`));
+    await expect(page).toHaveURL(new RegExp(`\\?kind=aospUserless&profile=${target.id}$`));
     await expect(page.getByRole("heading", { name: "Field service", level: 2 })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("heading", { name: "Field service", level: 2 })).toBeVisible();

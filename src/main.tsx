@@ -11,7 +11,7 @@ import { loadConfig } from "./config/loadConfig";
 import type { ConfigProblem } from "./config/parseConfig";
 import { cspBlocksCloud } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
-import type { AppConfig } from "./config/schema";
+import { demoProfiles, type AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
 import { t } from "./i18n";
 
@@ -26,10 +26,10 @@ async function entraRuntime(config: AppConfig): Promise<Runtime> {
   };
 }
 
-async function demoRuntime(): Promise<Runtime> {
+async function demoRuntime(profileCount: number | null): Promise<Runtime> {
   // Its own chunk: the real path never loads the demo tenant.
   const { DemoSessionProvider, createDemoGraphClient } = await import("./demo");
-  return { demo: true, graph: createDemoGraphClient(), SessionProvider: DemoSessionProvider };
+  return { demo: true, graph: createDemoGraphClient(profileCount), SessionProvider: DemoSessionProvider };
 }
 
 function showProblems(root: Root, problems: ConfigProblem[]) {
@@ -46,13 +46,14 @@ async function start() {
   if (!result.ok) return showProblems(root, result.problems);
   const { config } = result;
   const cloud = CLOUDS[config.cloud];
-  if (!config.demo && cspBlocksCloud(cloud)) {
+  const demo = demoProfiles(config);
+  if (demo === false && cspBlocksCloud(cloud)) {
     const hosts = `${cloud.authorityHost}, ${cloud.graphHost}`;
     return showProblems(root, [{ key: "cloud", message: t("config.key.cloud.csp", { cloud: config.cloud, hosts }) }]);
   }
   let runtime: Runtime;
   try {
-    runtime = config.demo ? await demoRuntime() : await entraRuntime(config);
+    runtime = demo === false ? await entraRuntime(config) : await demoRuntime(demo);
   } catch (error) {
     // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
     const detail = error instanceof Error ? error.message : String(error);

@@ -17,6 +17,18 @@ describe("parseConfig", () => {
     });
   });
 
+  it("accepts a generated demo tenant of N profiles, without a clientId", () => {
+    const result = parseConfig({ demo: { profiles: 5000 } });
+    expect(result.ok && result.config.demo).toEqual({ profiles: 5000 });
+  });
+
+  it.each([[{ profiles: 0 }], [{ profiles: 20_001 }], [{ profiles: 2.5 }], [{ profiles: "5000" }], [{ size: 5 }], ["yes"]])(
+    "names demo when it is %j",
+    (demo) => {
+      expect(problemsOf(parseConfig({ demo }))).toContainEqual({ key: "demo", message: t("config.key.demo") });
+    },
+  );
+
   it("accepts a real config with a GUID clientId, tenant and redirect URI", () => {
     const raw = {
       clientId: CLIENT_ID,

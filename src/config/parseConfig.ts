@@ -32,7 +32,8 @@ export function parseConfig(raw: unknown): ConfigResult {
       });
     }
   }
-  const demo = (raw as { demo?: unknown }).demo === true;
+  const rawDemo = (raw as { demo?: unknown }).demo;
+  const demo = rawDemo === true || (typeof rawDemo === "object" && rawDemo !== null);
   const clientId = (raw as { clientId?: unknown }).clientId;
   if (!demo && clientId === undefined) {
     problems.push({ key: "clientId", message: t("config.key.clientId.required") });

@@ -26,6 +26,9 @@ const isOrigin = (value: string) => {
   return isSecureUrl(url) && url.origin === value.replace(/\/$/, "");
 };
 
+/** The largest generated demo tenant ("demo": {"profiles": N}). */
+export const MAX_DEMO_PROFILES = 20_000;
+
 /** Each error message is an i18n key, so the config screen can say what is wrong in the user's language. */
 const message = (key: MessageKey) => ({ error: key });
 
@@ -43,7 +46,20 @@ export const configSchema = z.strictObject({
   redirectUri: z.optional(
     z.string(message("config.key.redirectUri")).check(z.refine(isRedirectUri, message("config.key.redirectUri"))),
   ),
-  demo: z._default(z.boolean(message("config.key.demo")), false),
+  demo: z._default(
+    z.union(
+      [
+        z.boolean(),
+        z.strictObject({
+          profiles: z
+            .int(message("config.key.demo"))
+            .check(z.minimum(1, message("config.key.demo")), z.maximum(MAX_DEMO_PROFILES, message("config.key.demo"))),
+        }),
+      ],
+      message("config.key.demo"),
+    ),
+    false,
+  ),
   portalOrigins: z._default(
     z.array(
       z.string(message("config.key.portalOrigins")).check(z.refine(isOrigin, message("config.key.portalOrigins"))),
@@ -54,3 +70,7 @@ export const configSchema = z.strictObject({
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** The demo tenant's size: null for the hand-written dozen, a count for a generated tenant, false when off. */
+export const demoProfiles = (config: AppConfig): number | null | false =>
+  config.demo === false ? false : config.demo === true ? null : config.demo.profiles;

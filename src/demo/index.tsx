@@ -36,10 +36,11 @@ export function DemoSessionProvider({ children }: { children: ReactNode }) {
   return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
 }
 
-export function createDemoGraphClient(): GraphClient {
+/** The demo's Graph; `profileCount` generates a large tenant (config.json: "demo": {"profiles": 5000}). */
+export function createDemoGraphClient(profileCount: number | null = null): GraphClient {
   return createGraphClient({
     graphHost: DEMO_GRAPH_HOST,
     getAccessToken: async () => "demo-access-token",
-    fetch: createDemoGraphFetch(),
+    fetch: createDemoGraphFetch({ profileCount }),
   });
 }

@@ -4,9 +4,11 @@ import { isFramed } from "./framing";
 export interface TokenCreatedMessage {
   type: "enrollment-token-created";
   profileId: string;
+  /** The profile's kind, as in the console's links (e.g. "dedicated", "aospUserless", "legacy"). */
+  profileKind: string;
   displayName: string | null;
-  /** ISO 8601 expiry of the new token. The token itself is never sent. */
-  expiresAt: string;
+  /** ISO 8601 expiry of the new token, or null for a token that does not expire. The token itself is never sent. */
+  expiresAt: string | null;
 }
 
 export type PortalNotifier = (message: TokenCreatedMessage) => void;

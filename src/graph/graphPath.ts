@@ -16,3 +16,16 @@ export function graphPath(strings: TemplateStringsArray, ...segments: string[]):
     return path + encodeURIComponent(segment) + literal;
   }, "") as GraphPath;
 }
+
+/** `$select` and its kin take property names only: letters and digits, comma-separated. */
+const NAMES = /^[A-Za-z0-9]+(,[A-Za-z0-9]+)*$/;
+
+/** Adds OData system query options (`$select=a,b`) to a path; only property-name lists are accepted. */
+export function withQueryOptions(path: GraphPath, options: Record<`$${string}`, readonly string[]>): GraphPath {
+  const query = Object.entries(options).map(([option, names]) => {
+    const value = names.join(",");
+    if (!/^\$[a-z]+$/.test(option) || !NAMES.test(value)) throw new RangeError(`Not a valid OData option: ${option}`);
+    return `${option}=${value}`;
+  });
+  return `${path}${path.includes("?") ? "&" : "?"}${query.join("&")}` as GraphPath;
+}

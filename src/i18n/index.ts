@@ -12,8 +12,10 @@ export function t(key: MessageKey, vars: Vars = {}): string {
   return messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
+type CountedKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
 /** Picks the `.one` / `.other` form of a counted message. */
-export function tCount(base: "duration.hours" | "duration.days" | "profiles.devices", count: number): string {
+export function tCount(base: CountedKey, count: number): string {
   const form = plural.select(count) === "one" ? "one" : "other";
   return t(`${base}.${form}`, { count: count.toLocaleString(locale) });
 }
@@ -21,5 +23,8 @@ export function tCount(base: "duration.hours" | "duration.days" | "profiles.devi
 const localFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
 const utcFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
+const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+
 export const formatDateTime = (date: Date): string => localFormat.format(date);
+export const formatDate = (date: Date): string => dateFormat.format(date);
 export const formatDateTimeUtc = (date: Date): string => utcFormat.format(date);

@@ -10,7 +10,9 @@ import { ToastProvider } from "../ui/toast";
 import { AuthContext, type AuthSession } from "../auth/session";
 
 export const GRAPH_HOST = "https://graph.microsoft.com";
+/** The legacy collection, and the one today's admin center uses for corporate-owned Android. */
 export const PROFILES_URL = `${GRAPH_HOST}/beta/deviceManagement/androidForWorkEnrollmentProfiles`;
+export const DEVICE_OWNER_URL = `${GRAPH_HOST}/beta/deviceManagement/androidDeviceOwnerEnrollmentProfiles`;
 
 /** The app's QueryClient, with read retries off so a failing read shows its error at once. */
 export function createTestQueryClient(): QueryClient {

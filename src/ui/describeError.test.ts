@@ -33,8 +33,8 @@ describe("describeError: the one table from a failure to what the admin reads an
     expect(describeError(graphError(401), "create").actions).toContain("signInAgain");
   });
 
-  it("404 says the profile no longer exists", () => {
-    expect(describeError(graphError(404), "read").title).toBe("This profile no longer exists");
+  it("404 says the profile was deleted or is no longer available", () => {
+    expect(describeError(graphError(404), "read").title).toBe("This profile was deleted or is no longer available");
   });
 
   it("429 shows the wait from Retry-After", () => {

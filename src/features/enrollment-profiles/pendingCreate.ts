@@ -1,7 +1,8 @@
-import { isValidValidity } from "./model/validity";
+import { isProfileKindId, type ProfileKindId } from "./model/profileKinds";
 
 /** A createToken the admin asked for, kept until it settles, in case a redirect sign-in interrupts it. */
 export interface PendingCreate {
+  kind: ProfileKindId;
   profileId: string;
   validitySeconds: number;
 }
@@ -25,11 +26,13 @@ export function readPendingCreate(): PendingCreate | null {
   try {
     const value = JSON.parse(window.sessionStorage.getItem(KEY) ?? "null") as Partial<PendingCreate> | null;
     if (
-      typeof value?.profileId === "string" &&
+      isProfileKindId(value?.kind) &&
+      typeof value.profileId === "string" &&
       typeof value.validitySeconds === "number" &&
-      isValidValidity(value.validitySeconds)
+      Number.isInteger(value.validitySeconds) &&
+      value.validitySeconds > 0
     ) {
-      return { profileId: value.profileId, validitySeconds: value.validitySeconds };
+      return { kind: value.kind, profileId: value.profileId, validitySeconds: value.validitySeconds };
     }
   } catch {
     // Unreadable: treat as none.

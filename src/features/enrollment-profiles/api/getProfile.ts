@@ -1,8 +1,10 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { graphPath } from "../../../graph/graphPath";
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { GraphError } from "../../../graph/GraphError";
 import type { GraphClient } from "../../../graph/client";
 import { useGraphClient } from "../../../graph/GraphContext";
 import type { EnrollmentProfile } from "../model/profile";
+import type { ProfileKind } from "../model/profileKinds";
+import { keepableProfile, profilePath } from "./profilePaths";
 import { profileKeys } from "./profileKeys";
 
 /** The documented GET example wraps the entity in {"value": …}; a real GET returns it bare. Accept both. */
@@ -12,18 +14,31 @@ function unwrap(body: EnrollmentProfile | { value: EnrollmentProfile } | undefin
     : (body as EnrollmentProfile | undefined);
 }
 
-export const getProfileQuery = (graph: GraphClient, id: string) =>
+/**
+ * One profile, read by id with its token and QR code: the list can leave token fields empty (it does for AOSP
+ * profiles), so what the details show always comes from here. A 404 means the profile is gone: the list of its
+ * collection is read again, and no longer offers it.
+ */
+export const getProfileQuery = (graph: GraphClient, queryClient: QueryClient, kind: ProfileKind, id: string) =>
   queryOptions({
-    queryKey: profileKeys.detail(id),
+    queryKey: profileKeys.detail(kind, id),
     queryFn: async ({ signal }) => {
-      const body = await graph.request<EnrollmentProfile | { value: EnrollmentProfile }>(
-        graphPath`/deviceManagement/androidForWorkEnrollmentProfiles/${id}`,
-        { signal },
-      );
+      let body: EnrollmentProfile | { value: EnrollmentProfile } | undefined;
+      try {
+        body = await graph.request(profilePath(kind, id), { signal });
+      } catch (error) {
+        if (error instanceof GraphError && error.status === 404) {
+          void queryClient.invalidateQueries({ queryKey: profileKeys.list(kind.collection) });
+        }
+        throw error;
+      }
       const profile = unwrap(body);
       if (!profile) throw new Error(`Graph returned no body for profile ${id}`);
-      return profile;
+      return keepableProfile(profile);
     },
   });
 
-export const useProfile = (id: string) => useQuery(getProfileQuery(useGraphClient(), id));
+export function useProfile(kind: ProfileKind, id: string) {
+  const queryClient = useQueryClient();
+  return useQuery(getProfileQuery(useGraphClient(), queryClient, kind, id));
+}

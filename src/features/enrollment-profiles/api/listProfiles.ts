@@ -1,27 +1,61 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { graphPath } from "../../../graph/graphPath";
+import { queryOptions, useQueries, type UseQueryResult } from "@tanstack/react-query";
 import type { GraphClient } from "../../../graph/client";
 import { useGraphClient } from "../../../graph/GraphContext";
-import type { EnrollmentProfile } from "../model/profile";
+import type { EnrollmentProfile, ListedProfile } from "../model/profile";
+import { COLLECTION_ORDER, kindOf, type ProfileCollection } from "../model/profileKinds";
+import { collectionPath, keepableProfile } from "./profilePaths";
 import { profileKeys } from "./profileKeys";
 
 /** Pages can overlap when profiles change while they are read: keep the first copy of each id. */
-function uniqueById(profiles: EnrollmentProfile[]): EnrollmentProfile[] {
+function uniqueById<T extends { id: string }>(profiles: T[]): T[] {
   const seen = new Set<string>();
   return profiles.filter((profile) => !seen.has(profile.id) && seen.add(profile.id));
 }
 
-export const listProfilesQuery = (graph: GraphClient) =>
+/** Every page of one collection, each profile classified by kind. The list never asks for a token. */
+export const listCollectionQuery = (graph: GraphClient, collection: ProfileCollection) =>
   queryOptions({
-    queryKey: profileKeys.list(),
-    // The list never asks for tokenValue or the QR image: a token is read only for the profile the admin opens.
-    queryFn: async ({ signal }) =>
-      uniqueById(
-        await graph.list<EnrollmentProfile>(
-          graphPath`/deviceManagement/androidForWorkEnrollmentProfiles?$select=id,displayName,description,enrolledDeviceCount,tokenExpirationDateTime,lastModifiedDateTime`,
-          signal,
-        ),
-      ),
+    queryKey: profileKeys.list(collection),
+    queryFn: async ({ signal }): Promise<ListedProfile[]> =>
+      uniqueById(await graph.list<EnrollmentProfile>(collectionPath(collection), signal)).map((raw) => {
+        const profile = keepableProfile(raw);
+        return { ...profile, collection, kind: kindOf(collection, profile).id };
+      }),
   });
 
-export const useProfiles = () => useQuery(listProfilesQuery(useGraphClient()));
+export interface CollectionRead {
+  collection: ProfileCollection;
+  query: UseQueryResult<ListedProfile[]>;
+}
+
+export interface AllProfiles {
+  /** The profiles of every collection read so far. */
+  profiles: ListedProfile[];
+  collections: CollectionRead[];
+  /** No collection has answered yet. */
+  isPending: boolean;
+  /** Every collection has answered, successfully or not. */
+  isSettled: boolean;
+  /** At least one collection was read. */
+  anySucceeded: boolean;
+}
+
+function combine(results: UseQueryResult<ListedProfile[]>[]): AllProfiles {
+  const collections = results.map((query, index) => ({ collection: COLLECTION_ORDER[index]!, query }));
+  return {
+    profiles: results.flatMap((query) => query.data ?? []),
+    collections,
+    isPending: results.every((query) => query.isPending),
+    isSettled: results.every((query) => !query.isPending),
+    anySucceeded: results.some((query) => query.isSuccess),
+  };
+}
+
+/** Both collections, read in parallel; one failing leaves the other's profiles in the list. */
+export function useAllProfiles(): AllProfiles {
+  const graph = useGraphClient();
+  return useQueries({
+    queries: COLLECTION_ORDER.map((collection) => listCollectionQuery(graph, collection)),
+    combine,
+  });
+}

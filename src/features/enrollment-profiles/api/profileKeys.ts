@@ -1,5 +1,10 @@
+import type { ProfileCollection, ProfileKind } from "../model/profileKinds";
+
 export const profileKeys = {
   all: ["enrollment-profiles"] as const,
-  list: () => [...profileKeys.all, "list"] as const,
-  detail: (id: string) => [...profileKeys.all, "detail", id] as const,
+  lists: () => [...profileKeys.all, "list"] as const,
+  list: (collection: ProfileCollection) => [...profileKeys.lists(), collection] as const,
+  /** Keyed by the kind's collection: a profile that changes kind (its token type) stays one cache entry. */
+  detail: (kind: ProfileKind, id: string) => [...profileKeys.all, "detail", kind.collection, id] as const,
+  createToken: (kind: ProfileKind, id: string) => [...profileKeys.all, "createToken", kind.collection, id] as const,
 };

@@ -1,45 +1,51 @@
 import { useEffect, useRef, useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import CircularProgress from "@mui/material/CircularProgress";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, t } from "../../../i18n";
+import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useToast } from "../../../ui/toast";
+import { useSessionState } from "../../../ui/useSessionState";
 import { usePortalNotifier } from "../../../embedding/portalMessages";
 import { useOnline } from "../../../ui/useOnline";
 import { useCreateToken } from "../api/createToken";
-import { profileKeys } from "../api/profileKeys";
 import type { EnrollmentProfile } from "../model/profile";
-import { tokenState } from "../model/tokenState";
+import { tokenRuleOf, type ProfileKind } from "../model/profileKinds";
+import { isUsable, tokenState } from "../model/tokenState";
+import { DEFAULT_VALIDITY_SECONDS, clampValidity, secondsToSend } from "../model/validity";
 import { forgetPendingCreate, readPendingCreate, rememberPendingCreate } from "../pendingCreate";
+import { ExpiryDateField } from "./ExpiryDateField";
 import { formatValidity } from "./formatValidity";
 import { TokenValiditySlider } from "./TokenValiditySlider";
 import { profileName } from "./profileName";
 
+const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value > 0;
+
 interface Props {
   profile: EnrollmentProfile;
+  kind: ProfileKind;
   now: Date;
-  /** The chosen validity is owned by the page, so it survives switching profiles and failed requests. */
-  seconds: number;
-  onSecondsChange: (seconds: number) => void;
 }
 
-export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Props) {
-  const mutation = useCreateToken();
-  const queryClient = useQueryClient();
+export function CreateTokenForm({ profile, kind, now }: Props) {
+  const mutation = useCreateToken(kind, profile.id);
   const toast = useToast();
   const notifyPortal = usePortalNotifier();
   const online = useOnline();
+  const rule = tokenRuleOf(kind, profile);
+  // The chosen validity is kept for the session (it survives a redirect sign-in) and fitted to each kind's range.
+  const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
+  const seconds = rule.expires ? clampValidity(chosen, rule) : rule.sendSeconds;
   // A second click can land before React re-renders the disabled button; this keeps it to one POST.
   const inFlight = useRef(false);
   // A create interrupted by a redirect sign-in is shown once, after the admin is back; it is never re-sent.
   const [interrupted, setInterrupted] = useState(() => {
     const pending = readPendingCreate();
-    return pending?.profileId === profile.id ? pending : null;
+    return pending?.profileId === profile.id && pending.kind === kind.id ? pending : null;
   });
 
   // What happened to the request is shown next to the button; bring it into view, the panel may be scrolled.
@@ -52,27 +58,41 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
     if (inFlight.current) return;
     inFlight.current = true;
     setInterrupted(null);
-    const requestedAt = Date.now();
-    const variables = { profileId: profile.id, validitySeconds: seconds };
-    rememberPendingCreate(variables);
-    mutation.mutate(variables, {
-      onSuccess: () => {
-        const reread = queryClient.getQueryData<EnrollmentProfile>(profileKeys.detail(profile.id));
-        const state = tokenState(reread?.tokenExpirationDateTime, new Date(requestedAt));
-        const expiresAt = state.kind === "valid" ? state.expiresAt : new Date(requestedAt + seconds * 1000);
-        toast(t("create.success", { name: profileName(reread ?? profile), date: formatDateTime(expiresAt) }));
-        notifyPortal({
-          type: "enrollment-token-created",
-          profileId: profile.id,
-          displayName: (reread ?? profile).displayName ?? null,
-          expiresAt: expiresAt.toISOString(),
-        });
+    const requestedAt = new Date();
+    const validitySeconds = secondsToSend(rule, seconds);
+    rememberPendingCreate({ kind: kind.id, profileId: profile.id, validitySeconds });
+    mutation.mutate(
+      { rule, validitySeconds },
+      {
+        onSuccess: ({ profile: reread }) => {
+          const current = reread ?? profile;
+          const state = tokenState(current, rule, requestedAt);
+          const expiresAt =
+            state.kind === "valid" || state.kind === "expiringSoon"
+              ? state.expiresAt
+              : rule.expires
+                ? new Date(requestedAt.getTime() + validitySeconds * 1000)
+                : null;
+          const name = profileName(current);
+          toast(
+            expiresAt
+              ? t("create.success", { name, date: formatDateTime(expiresAt) })
+              : t("create.success.noExpiry", { name }),
+          );
+          notifyPortal({
+            type: "enrollment-token-created",
+            profileId: profile.id,
+            profileKind: kind.id,
+            displayName: current.displayName ?? null,
+            expiresAt: expiresAt?.toISOString() ?? null,
+          });
+        },
+        onSettled: () => {
+          inFlight.current = false;
+          forgetPendingCreate();
+        },
       },
-      onSettled: () => {
-        inFlight.current = false;
-        forgetPendingCreate();
-      },
-    });
+    );
   };
 
   const dismissInterrupted = () => {
@@ -80,6 +100,7 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
     forgetPendingCreate();
   };
 
+  const expiresAt = new Date(now.getTime() + seconds * 1000);
   return (
     <Stack component="section" spacing={2} aria-labelledby="create-token-heading">
       <Typography id="create-token-heading" component="h3" variant="h6">
@@ -97,8 +118,34 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
           {t("create.pendingIntent", { duration: formatValidity(interrupted.validitySeconds) })}
         </Alert>
       )}
-      <TokenValiditySlider seconds={seconds} onChange={onSecondsChange} now={now} disabled={mutation.isPending} />
-      {tokenState(profile.tokenExpirationDateTime, now).kind === "valid" && (
+      {rule.expires ? (
+        <>
+          <TokenValiditySlider seconds={seconds} bounds={rule} onChange={setChosen} disabled={mutation.isPending} />
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: "wrap", alignItems: "flex-start" }}>
+            <ExpiryDateField
+              seconds={seconds}
+              bounds={rule}
+              now={now}
+              onChange={setChosen}
+              disabled={mutation.isPending}
+            />
+            <div>
+              <Typography variant="h6" component="p">
+                {t("create.validity.value", { duration: formatValidity(seconds) })}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t("create.expiry", { local: formatDateTime(expiresAt), utc: formatDateTimeUtc(expiresAt) })}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t("create.validity.limit", { kind: t(kind.label), max: formatValidity(rule.maxSeconds) })}
+              </Typography>
+            </div>
+          </Stack>
+        </>
+      ) : (
+        <Typography>{t("create.noExpiry")}</Typography>
+      )}
+      {isUsable(tokenState(profile, rule, now)) && (
         <Typography variant="body2" color="text.secondary">
           {t("create.replaceWarning")}
         </Typography>

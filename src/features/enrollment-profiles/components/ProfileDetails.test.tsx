@@ -1,10 +1,11 @@
-import { useState } from "react";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { server } from "../../../test/server";
-import { PROFILES_URL, renderWithProviders } from "../../../test/render";
-import { formatDateTime, formatDateTimeUtc } from "../../../i18n";
-import { DAY, DEFAULT_VALIDITY_SECONDS } from "../model/validity";
+import { DEVICE_OWNER_URL, PROFILES_URL, renderWithProviders } from "../../../test/render";
+import { formatDate, formatDateTime, formatDateTimeUtc } from "../../../i18n";
+import { DAY } from "../model/duration";
+import { DEFAULT_VALIDITY_SECONDS } from "../model/validity";
+import type { ProfileKindId } from "../model/profileKinds";
 import type { EnrollmentProfile } from "../model/profile";
 import { ProfileDetails } from "./ProfileDetails";
 
@@ -20,10 +21,8 @@ const baseProfile: EnrollmentProfile = {
   lastModifiedDateTime: "2024-04-01T09:00:00Z",
 };
 
-function Harness({ now }: { now: Date }) {
-  // As on ProfilesPage, the page owns the chosen validity.
-  const [seconds, setSeconds] = useState(DEFAULT_VALIDITY_SECONDS);
-  return <ProfileDetails profileId={PROFILE_ID} now={now} seconds={seconds} onSecondsChange={setSeconds} />;
+function Harness({ now, kind = "legacy" }: { now: Date; kind?: ProfileKindId }) {
+  return <ProfileDetails selected={{ kind, id: PROFILE_ID }} now={now} />;
 }
 
 /** A promise the test settles, to hold a response in flight. */
@@ -285,5 +284,146 @@ describe("ProfileDetails: reading the profile", () => {
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("heading", { name: "Kiosk devices" })).toBeInTheDocument();
     expect(gets).toBe(2);
+  });
+});
+
+describe("ProfileDetails: every kind of profile", () => {
+  /** A device-owner profile served at its own collection; records what was sent. */
+  function serveDeviceOwner(overrides: Record<string, unknown>) {
+    const tenant = {
+      profile: { ...baseProfile, enrollmentTokenType: "default", ...overrides } as Record<string, unknown>,
+      gets: [] as URL[],
+      posts: [] as string[],
+    };
+    server.use(
+      http.get(`${DEVICE_OWNER_URL}/:id`, ({ request }) => {
+        tenant.gets.push(new URL(request.url));
+        return HttpResponse.json(tenant.profile);
+      }),
+      http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request }) => {
+        const text = await request.text();
+        tenant.posts.push(text);
+        const seconds = (JSON.parse(text) as { tokenValidityInSeconds: number }).tokenValidityInSeconds;
+        tenant.profile = {
+          ...tenant.profile,
+          tokenValue: "NEWTOKEN",
+          tokenExpirationDateTime: new Date(Date.now() + seconds * 1000).toISOString(),
+        };
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    return tenant;
+  }
+
+  it("reads a dedicated profile from the device-owner collection and offers up to 65 years", async () => {
+    const tenant = serveDeviceOwner({ enrollmentMode: "corporateOwnedDedicatedDevice" });
+    const { user } = renderWithProviders(<Harness now={new Date()} kind="dedicated" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    expect(screen.getByText("Dedicated")).toBeInTheDocument();
+    expect(tenant.gets[0]?.pathname).toBe(`/beta/deviceManagement/androidDeviceOwnerEnrollmentProfiles/${PROFILE_ID}`);
+    expect(tenant.gets[0]?.searchParams.get("$select")?.split(",")).toEqual(
+      expect.arrayContaining(["tokenValue", "qrCodeImage", "qrCodeContent", "enrollmentMode"]),
+    );
+    expect(tenant.gets[0]?.searchParams.get("$select")).not.toContain("wifiPassword");
+
+    const slider = screen.getByRole("slider", { name: "Token validity" });
+    act(() => slider.focus());
+    await user.keyboard("{End}");
+    expect(slider).toHaveAttribute("aria-valuetext", "65 years");
+    expect(screen.getByText("Dedicated tokens can be valid for up to 65 years.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    await screen.findByText(/^Token created for “Kiosk devices”/);
+    expect(tenant.posts).toEqual(['{"tokenValidityInSeconds":2051244000}']);
+  });
+
+  it("says a fully managed profile's default token does not expire, and shows no validity to choose", async () => {
+    const tenant = serveDeviceOwner({
+      enrollmentMode: "corporateOwnedFullyManaged",
+      tokenValue: "FULLYMANAGED",
+      tokenExpirationDateTime: "2089-01-01T00:00:00Z",
+    });
+    const { user } = renderWithProviders(<Harness now={new Date()} kind="fullyManaged" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    expect(screen.getByText("The current token does not expire: it stays valid until it is replaced or revoked.")).toBeInTheDocument();
+    expect(screen.getByText("Does not expire")).toBeInTheDocument();
+    expect(screen.queryByText(/2089/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("slider")).not.toBeInTheDocument();
+    expect(screen.getByText(/^Tokens of this profile do not expire/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    expect(await screen.findByText("Token created for “Kiosk devices”. It does not expire.")).toBeInTheDocument();
+    expect(tenant.posts).toEqual(['{"tokenValidityInSeconds":2051244000}']);
+  });
+
+  it("lets a staging token of a work profile expire, up to 65 years, and says it is one", async () => {
+    serveDeviceOwner({ enrollmentMode: "corporateOwnedWorkProfile", enrollmentTokenType: "deviceStaging" });
+    renderWithProviders(<Harness now={new Date()} kind="workProfile" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    expect(screen.getByText("Corporate-owned work profile · staging token")).toBeInTheDocument();
+    expect(screen.getByRole("slider", { name: "Token validity" })).toBeInTheDocument();
+    expect(screen.getByText("Corporate-owned work profile tokens can be valid for up to 65 years.")).toBeInTheDocument();
+  });
+
+  it("shows an AOSP token as its QR code only, and never the Wi-Fi password Graph may send", async () => {
+    const qr = { type: "image/png", value: "iVBORw0KGgo=" };
+    serveDeviceOwner({
+      enrollmentMode: "corporateOwnedAOSPUserlessDevice",
+      tokenValue: "AOSPTOKENTEXT",
+      tokenExpirationDateTime: new Date(Date.now() + 30 * DAY * 1000).toISOString(),
+      qrCodeImage: qr,
+      wifiSsid: "Contoso-Devices",
+      wifiPassword: "wifi-secret-do-not-show",
+    });
+    const { user, queryClient, container } = renderWithProviders(<Harness now={new Date()} kind="aospUserless" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    expect(screen.getByText("AOSP userless")).toBeInTheDocument();
+    expect(screen.getByText(/scanning the QR code; the token's text cannot be used/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Show token" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show QR code" }));
+    expect(screen.getByRole("img", { name: /QR code/ })).toBeInTheDocument();
+
+    // 90 days at most, and the Wi-Fi password is nowhere: not on screen, not in the query cache.
+    const slider = screen.getByRole("slider", { name: "Token validity" });
+    act(() => slider.focus());
+    await user.keyboard("{End}");
+    expect(slider).toHaveAttribute("aria-valuetext", "90 days");
+    expect(container.innerHTML).not.toContain("wifi-secret-do-not-show");
+    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))).not.toContain(
+      "wifi-secret-do-not-show",
+    );
+  });
+
+  it("keeps the Expires on date in step with the slider, and a date moves the slider", async () => {
+    serveDeviceOwner({ enrollmentMode: "corporateOwnedDedicatedDevice" });
+    const now = new Date(2026, 10, 30, 10, 0, 0);
+    renderWithProviders(<Harness now={now} kind="dedicated" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    const date = screen.getByLabelText("Expires on");
+    expect(date).toHaveValue("2026-12-07");
+
+    fireEvent.change(date, { target: { value: "2027-12-30" } });
+    expect(screen.getByText("Valid for 395 days")).toBeInTheDocument();
+    expect(screen.getByRole("slider", { name: "Token validity" })).toHaveAttribute("aria-valuetext", "395 days");
+    expect(screen.getByText(`Expires ${formatDateTime(new Date(2027, 11, 30, 10, 0, 0))}`, { exact: false })).toBeInTheDocument();
+  });
+
+  it("refuses a date outside the kind's range with a message naming the range, and keeps the validity", async () => {
+    serveProfile(() => new HttpResponse(null, { status: 204 }));
+    const now = new Date(2026, 10, 30, 10, 0, 0);
+    renderWithProviders(<Harness now={now} />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    const date = screen.getByLabelText("Expires on");
+
+    fireEvent.change(date, { target: { value: "2027-06-01" } });
+    expect(date).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText(/^Choose a date from .* to .*\.$/)).toHaveTextContent(
+      `Choose a date from ${formatDate(new Date(2026, 11, 1, 10))} to ${formatDate(new Date(2027, 1, 28, 10))}.`,
+    );
+    expect(screen.getByText("Valid for 7 days")).toBeInTheDocument();
+
+    fireEvent.change(date, { target: { value: "2026-11-30" } });
+    expect(date).toHaveAttribute("aria-invalid", "true");
+    fireEvent.change(date, { target: { value: "2026-12-31" } });
+    expect(date).not.toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("Valid for 31 days")).toBeInTheDocument();
   });
 });

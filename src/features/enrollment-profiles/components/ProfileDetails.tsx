@@ -1,5 +1,3 @@
-import { useEffect } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import Box from "@mui/material/Box";
 import Divider from "@mui/material/Divider";
 import Paper from "@mui/material/Paper";
@@ -9,21 +7,22 @@ import Typography from "@mui/material/Typography";
 import { formatDateTime, formatDateTimeUtc, t, tCount } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
-import { GraphError } from "../../../graph/GraphError";
-import { profileKeys } from "../api/profileKeys";
 import { parseGraphDate } from "../model/graphDate";
 import { useProfile } from "../api/getProfile";
 import { tokenState, type TokenState } from "../model/tokenState";
-import type { EnrollmentProfile } from "../model/profile";
+import type { EnrollmentProfile, ProfileRef } from "../model/profile";
+import { PROFILE_KINDS, kindOf, tokenRuleOf, type ProfileKind } from "../model/profileKinds";
 import { CreateTokenForm } from "./CreateTokenForm";
 import { EnrollmentTokenValue } from "./EnrollmentTokenValue";
 import { EnrollmentQrCode } from "./EnrollmentQrCode";
 import { qrCodeImage } from "../model/qrCodeImage";
+import { kindText } from "./kindText";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
 
-function CurrentToken({ profile, state }: { profile: EnrollmentProfile; state: TokenState }) {
+function CurrentToken({ profile, kind, state }: { profile: EnrollmentProfile; kind: ProfileKind; state: TokenState }) {
   const qrCode = qrCodeImage(profile.qrCodeImage);
+  const usable = state.kind === "valid" || state.kind === "expiringSoon" || state.kind === "doesNotExpire";
   return (
     <Stack component="section" spacing={1.5} aria-labelledby="current-token-heading">
       <Typography id="current-token-heading" component="h3" variant="h6">
@@ -33,12 +32,21 @@ function CurrentToken({ profile, state }: { profile: EnrollmentProfile; state: T
       {state.kind === "expired" && (
         <Typography color="warning.dark">{t("token.expired", { date: formatDateTime(state.expiresAt) })}</Typography>
       )}
-      {state.kind === "valid" && (
+      {state.kind === "doesNotExpire" && <Typography>{t("token.doesNotExpire")}</Typography>}
+      {(state.kind === "valid" || state.kind === "expiringSoon") && (
+        <Typography>
+          {t("token.validUntil", { local: formatDateTime(state.expiresAt), utc: formatDateTimeUtc(state.expiresAt) })}
+        </Typography>
+      )}
+      {usable && (
         <>
-          <Typography>
-            {t("token.validUntil", { local: formatDateTime(state.expiresAt), utc: formatDateTimeUtc(state.expiresAt) })}
-          </Typography>
-          {profile.tokenValue && <EnrollmentTokenValue value={profile.tokenValue} />}
+          {kind.tokenText
+            ? profile.tokenValue && <EnrollmentTokenValue value={profile.tokenValue} />
+            : (profile.tokenValue || qrCode) && (
+                <Typography variant="body2" color="text.secondary">
+                  {t("token.qrOnly")}
+                </Typography>
+              )}
           {qrCode && (
             <EnrollmentQrCode
               src={qrCode.src}
@@ -51,21 +59,8 @@ function CurrentToken({ profile, state }: { profile: EnrollmentProfile; state: T
   );
 }
 
-interface Props {
-  profileId: string;
-  now: Date;
-  seconds: number;
-  onSecondsChange: (seconds: number) => void;
-}
-
-export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Props) {
-  const query = useProfile(profileId);
-  const queryClient = useQueryClient();
-  const gone = query.error instanceof GraphError && query.error.status === 404;
-  useEffect(() => {
-    // The profile no longer exists: the list is read again, and no longer offers it.
-    if (gone) void queryClient.invalidateQueries({ queryKey: profileKeys.list() });
-  }, [gone, queryClient]);
+export function ProfileDetails({ selected, now }: { selected: ProfileRef; now: Date }) {
+  const query = useProfile(PROFILE_KINDS[selected.kind], selected.id);
 
   if (query.isPending) {
     return (
@@ -89,14 +84,19 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
   }
 
   const profile = query.data;
+  // The kind as the profile now says (its token type may have changed since the link was made).
+  const kind = kindOf(PROFILE_KINDS[selected.kind].collection, profile);
   const modified = parseGraphDate(profile.lastModifiedDateTime);
-  const state = tokenState(profile.tokenExpirationDateTime, now);
+  const state = tokenState(profile, tokenRuleOf(kind, profile), now);
   return (
     <Paper variant="outlined" component="article" aria-labelledby="profile-heading" sx={{ p: 3 }}>
       <Stack spacing={2.5}>
         <Box>
           <Typography id="profile-heading" component="h2" variant="h5" dir="auto" sx={{ overflowWrap: "anywhere" }}>
             {profileName(profile)}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 600 }}>
+            {kindText(kind.id, profile)}
           </Typography>
           <Typography
             color="text.secondary"
@@ -118,15 +118,9 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
           </Stack>
         </Box>
         <Divider />
-        <CurrentToken profile={profile} state={state} />
+        <CurrentToken profile={profile} kind={kind} state={state} />
         <Divider />
-        <CreateTokenForm
-          key={profile.id}
-          profile={profile}
-          now={now}
-          seconds={seconds}
-          onSecondsChange={onSecondsChange}
-        />
+        <CreateTokenForm key={`${kind.collection}/${profile.id}`} profile={profile} kind={kind} now={now} />
       </Stack>
     </Paper>
   );

@@ -8,16 +8,18 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t, tCount } from "../../../i18n";
-import type { EnrollmentProfile } from "../model/profile";
-import { tokenState } from "../model/tokenState";
-import { profileHref } from "../useSelectedProfileId";
+import { stateOf } from "../model/filterSort";
+import { profileKey, type ListedProfile, type ProfileRef } from "../model/profile";
+import { profileHref } from "../useSelectedProfile";
+import { kindText } from "./kindText";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
 
 interface Props {
-  profiles: EnrollmentProfile[];
-  selectedId: string | null;
-  onSelect: (id: string) => void;
+  profiles: ListedProfile[];
+  /** profileKey() of the selected profile. */
+  selectedKey: string | null;
+  onSelect: (ref: ProfileRef) => void;
   now: Date;
 }
 
@@ -35,33 +37,39 @@ const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** Each profile is a link (open in a new tab works) whose accessible name is its display name. */
-export function ProfileList({ profiles, selectedId, onSelect, now }: Props) {
+export function ProfileList({ profiles, selectedKey, onSelect, now }: Props) {
   return (
     <List disablePadding aria-label={t("profiles.heading")}>
       {profiles.map((profile, index) => {
         const nameId = `profile-name-${index}`;
         const detailId = `profile-detail-${index}`;
+        const key = profileKey(profile);
+        const selected = key === selectedKey;
+        const ref = { kind: profile.kind, id: profile.id };
         return (
-          <ListItem key={profile.id} disablePadding divider>
+          <ListItem key={key} disablePadding divider>
             <ListItemButton
               component="a"
-              href={profileHref(profile.id)}
-              selected={profile.id === selectedId}
-              aria-current={profile.id === selectedId ? "page" : undefined}
+              href={profileHref(ref)}
+              selected={selected}
+              aria-current={selected ? "page" : undefined}
               aria-labelledby={nameId}
               aria-describedby={detailId}
               onClick={(event: MouseEvent) => {
                 if (!isPlainClick(event)) return;
                 event.preventDefault();
-                onSelect(profile.id);
+                onSelect(ref);
               }}
               // Off-screen rows skip layout and paint: a tenant with a thousand profiles still scrolls smoothly.
-              sx={{ display: "block", py: 1.25, contentVisibility: "auto", containIntrinsicSize: "auto 96px" }}
+              sx={{ display: "block", py: 1.25, contentVisibility: "auto", containIntrinsicSize: "auto 112px" }}
             >
               <Typography id={nameId} component="span" dir="auto" sx={{ ...clamp(3), fontWeight: 600 }}>
                 {profileName(profile)}
               </Typography>
               <Box id={detailId} component="span" sx={{ display: "block" }}>
+                <Typography component="span" variant="body2" sx={{ display: "block", fontWeight: 500 }}>
+                  {kindText(profile.kind, profile)}
+                </Typography>
                 <Typography component="span" variant="body2" color="text.secondary" dir="auto" sx={clamp(2)}>
                   {profile.description?.trim() ? profile.description : t("profiles.noDescription")}
                 </Typography>
@@ -72,7 +80,7 @@ export function ProfileList({ profiles, selectedId, onSelect, now }: Props) {
                   useFlexGap
                   sx={{ mt: 0.75, alignItems: "center", flexWrap: "wrap" }}
                 >
-                  <TokenStateChip state={tokenState(profile.tokenExpirationDateTime, now)} />
+                  <TokenStateChip state={stateOf(profile, now)} />
                   <Typography component="span" variant="caption" color="text.secondary">
                     {tCount("profiles.devices", profile.enrolledDeviceCount ?? 0)}
                   </Typography>
@@ -113,11 +121,11 @@ export function ProfileListEmpty() {
   );
 }
 
-export function ProfileListNoMatch({ filter, onClear }: { filter: string; onClear: () => void }) {
+export function ProfileListNoMatch({ onClear }: { onClear: () => void }) {
   return (
     <Box sx={{ p: 3 }}>
       <Typography variant="body2" sx={{ overflowWrap: "anywhere" }}>
-        {t("profiles.noMatch", { filter })}
+        {t("profiles.noMatch")}
       </Typography>
       <Button size="small" onClick={onClear} sx={{ mt: 1 }}>
         {t("profiles.clearFilter")}

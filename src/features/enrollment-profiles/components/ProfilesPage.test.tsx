@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { server } from "../../../test/server";
-import { PROFILES_URL, renderWithProviders } from "../../../test/render";
+import { DEVICE_OWNER_URL, PROFILES_URL, renderWithProviders } from "../../../test/render";
 import type { EnrollmentProfile } from "../model/profile";
 import { ProfilesPage } from "./ProfilesPage";
 
 const NO_TOKEN = "0001-01-01T00:00:00Z";
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-const PROFILES: EnrollmentProfile[] = [
+const LEGACY: EnrollmentProfile[] = [
   {
     id: "p-kiosk",
     displayName: "Kiosk devices",
@@ -23,53 +23,87 @@ const PROFILES: EnrollmentProfile[] = [
     enrolledDeviceCount: 1,
     tokenExpirationDateTime: inDays(-3),
   },
+];
+const DEVICE_OWNER: EnrollmentProfile[] = [
   {
     id: "p-field",
     displayName: "Field service",
     description: "Rugged phones",
     enrolledDeviceCount: 0,
     tokenExpirationDateTime: NO_TOKEN,
+    enrollmentMode: "corporateOwnedDedicatedDevice",
+    enrollmentTokenType: "default",
+  },
+  {
+    id: "p-headsets",
+    displayName: "Headsets",
+    description: "Meeting rooms",
+    enrolledDeviceCount: 4,
+    tokenExpirationDateTime: inDays(40),
+    enrollmentMode: "corporateOwnedAOSPUserlessDevice",
+    enrollmentTokenType: "default",
+  },
+  {
+    id: "p-exec",
+    displayName: "Executive phones",
+    description: null,
+    enrolledDeviceCount: 2,
+    tokenExpirationDateTime: inDays(200),
+    enrollmentMode: "corporateOwnedFullyManaged",
+    enrollmentTokenType: "deviceStaging",
   },
 ];
 
-/** Serves the list (optionally slowed by `hold`) and each profile's GET; counts the list reads. */
-function serveList(
-  respond: (request: Request) => Response | Promise<Response> = () => HttpResponse.json({ value: PROFILES }),
-) {
-  const reads: Request[] = [];
-  server.use(
-    http.get(PROFILES_URL, ({ request }) => {
-      reads.push(request);
+type Responder = (request: Request) => Response | Promise<Response>;
+const listOf = (profiles: EnrollmentProfile[]): Responder => () => HttpResponse.json({ value: profiles });
+
+/** Serves both collections (each answered by its own responder) and each profile's GET; records the list reads. */
+function serveTenant({ legacy = listOf(LEGACY), deviceOwner = listOf(DEVICE_OWNER) } = {}) {
+  const reads: URL[] = [];
+  const route = (url: string, respond: Responder, profiles: EnrollmentProfile[]) => [
+    http.get(url, ({ request }) => {
+      reads.push(new URL(request.url));
       return respond(request);
     }),
-    http.get(`${PROFILES_URL}/:id`, ({ params }) => {
-      const profile = PROFILES.find((p) => p.id === params.id);
+    http.get(`${url}/:id`, ({ params }) => {
+      const profile = profiles.find((p) => p.id === params.id);
       return profile
         ? HttpResponse.json(profile)
         : HttpResponse.json({ error: { code: "NotFound", message: "Not found." } }, { status: 404 });
     }),
-  );
+  ];
+  server.use(...route(PROFILES_URL, legacy, LEGACY), ...route(DEVICE_OWNER_URL, deviceOwner, DEVICE_OWNER));
   return reads;
 }
 
+const NAMES = /^(Kiosk devices|Warehouse scanners|Field service|Headsets|Executive phones)/;
 const linkNames = () =>
   within(screen.getByRole("list", { name: "Enrollment profiles" }))
     .getAllByRole("link")
-    .map((link) => link.textContent?.match(/^(Kiosk devices|Warehouse scanners|Field service)/)?.[1]);
+    .map((link) => link.textContent?.match(NAMES)?.[1]);
+
+const graphError = (status: number, code: string, message: string, requestId: string) =>
+  HttpResponse.json({ error: { code, message, innerError: { "request-id": requestId } } }, { status });
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
 describe("ProfilesPage", () => {
-  it("shows a skeleton while the list loads, then the profiles sorted by name", async () => {
+  it("shows a skeleton while the lists load, then the profiles of both collections, by name, with their kind", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    serveList(async () => {
-      await held;
-      return HttpResponse.json({ value: PROFILES });
+    serveTenant({
+      deviceOwner: async () => {
+        await held;
+        return HttpResponse.json({ value: DEVICE_OWNER });
+      },
+      legacy: async () => {
+        await held;
+        return HttpResponse.json({ value: LEGACY });
+      },
     });
     renderWithProviders(<ProfilesPage />, { toast: false });
 
@@ -77,142 +111,211 @@ describe("ProfilesPage", () => {
     release();
 
     expect(await screen.findByRole("link", { name: "Kiosk devices" })).toBeInTheDocument();
-    expect(screen.queryByRole("status", { name: "Loading enrollment profiles" })).not.toBeInTheDocument();
-    expect(linkNames()).toEqual(["Field service", "Kiosk devices", "Warehouse scanners"]);
-    expect(screen.getByText("3 of 3 profiles")).toBeInTheDocument();
+    expect(linkNames()).toEqual(["Executive phones", "Field service", "Headsets", "Kiosk devices", "Warehouse scanners"]);
+    expect(screen.getByText("5 of 5 profiles")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Field service" })).toHaveAccessibleDescription(/^Dedicated/);
+    expect(screen.getByRole("link", { name: "Headsets" })).toHaveAccessibleDescription(/^AOSP userless/);
+    expect(screen.getByRole("link", { name: "Executive phones" })).toHaveAccessibleDescription(
+      /^Fully managed · staging token/,
+    );
+    expect(screen.getByRole("link", { name: "Kiosk devices" })).toHaveAccessibleDescription(
+      /^Android for Work \(legacy\)/,
+    );
     expect(screen.getByText("Select a profile to see its token and create a new one.")).toBeInTheDocument();
   });
 
-  it("reads the list without token values and follows nextLink", async () => {
-    const reads = serveList((request) =>
-      new URL(request.url).searchParams.has("$skiptoken")
-        ? HttpResponse.json({ value: PROFILES.slice(2) })
-        : HttpResponse.json({ value: PROFILES.slice(0, 2), "@odata.nextLink": `${PROFILES_URL}?$skiptoken=2` }),
-    );
+  it("reads both collections without token values or Wi-Fi settings, and follows nextLink in each", async () => {
+    const reads = serveTenant({
+      deviceOwner: (request) =>
+        new URL(request.url).searchParams.has("$skiptoken")
+          ? HttpResponse.json({ value: DEVICE_OWNER.slice(2) })
+          : HttpResponse.json({
+              value: DEVICE_OWNER.slice(0, 2),
+              "@odata.nextLink": `${DEVICE_OWNER_URL}?$select=id&$skiptoken=2`,
+            }),
+    });
     renderWithProviders(<ProfilesPage />, { toast: false });
 
-    expect(await screen.findByText("3 of 3 profiles")).toBeInTheDocument();
-    expect(reads).toHaveLength(2);
-    const select = new URL(reads[0]?.url ?? "").searchParams.get("$select")?.split(",");
-    expect(select).toEqual(expect.arrayContaining(["id", "displayName", "description", "tokenExpirationDateTime"]));
-    expect(select).not.toContain("tokenValue");
-    expect(select).not.toContain("qrCodeImage");
+    expect(await screen.findByText("5 of 5 profiles")).toBeInTheDocument();
+    expect(reads.map((url) => url.pathname.split("/").pop())).toEqual(
+      expect.arrayContaining([
+        "androidDeviceOwnerEnrollmentProfiles",
+        "androidDeviceOwnerEnrollmentProfiles",
+        "androidForWorkEnrollmentProfiles",
+      ]),
+    );
+    expect(reads).toHaveLength(3);
+    for (const url of reads.filter((read) => !read.searchParams.has("$skiptoken"))) {
+      const select = url.searchParams.get("$select")?.split(",");
+      expect(select).toEqual(expect.arrayContaining(["id", "displayName", "description", "tokenExpirationDateTime"]));
+      for (const secret of ["tokenValue", "qrCodeImage", "qrCodeContent", "wifiPassword"]) {
+        expect(select).not.toContain(secret);
+      }
+    }
   });
 
-  it("shows the empty state for a tenant without profiles", async () => {
-    serveList(() => HttpResponse.json({ value: [] }));
+  it("shows the empty state for a tenant without profiles in either collection", async () => {
+    serveTenant({ legacy: listOf([]), deviceOwner: listOf([]) });
     renderWithProviders(<ProfilesPage />, { toast: false });
 
     expect(
-      await screen.findByRole("heading", { name: "No Android for Work enrollment profiles in this tenant" }),
+      await screen.findByRole("heading", { name: "No Android enrollment profiles in this tenant" }),
     ).toBeInTheDocument();
     expect(screen.getByText("0 of 0 profiles")).toBeInTheDocument();
     expect(screen.queryByRole("list", { name: "Enrollment profiles" })).not.toBeInTheDocument();
   });
 
-  it("shows a failed read with the request-id, and Retry loads the list", async () => {
+  it("names a collection that failed, with its request-id, and lists the other; Try again reads only that one", async () => {
     let fail = true;
-    const reads = serveList(() =>
-      fail
-        ? HttpResponse.json(
-            {
-              error: {
-                code: "Forbidden",
-                message: JSON.stringify({
-                  ErrorCode: "Forbidden",
-                  Message: JSON.stringify({ Message: "No Intune role." }),
-                }),
-                innerError: { "request-id": "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", date: "2024-05-01T12:00:00" },
-              },
-            },
-            { status: 403 },
-          )
-        : HttpResponse.json({ value: PROFILES }),
-    );
+    const reads = serveTenant({
+      legacy: () =>
+        fail
+          ? graphError(400, "BadRequest", "Resource not found for the segment 'androidForWorkEnrollmentProfiles'.", "rid-400")
+          : HttpResponse.json({ value: LEGACY }),
+    });
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("The enrollment profiles could not be loaded");
-    expect(alert).toHaveTextContent("No Intune role.");
-    expect(alert).toHaveTextContent("Request ID: 7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
-    expect(reads).toHaveLength(1);
+    expect(alert).toHaveTextContent(
+      "Some profiles could not be loaded: legacy Android for Work profiles (androidForWorkEnrollmentProfiles)",
+    );
+    expect(alert).toHaveTextContent("Resource not found for the segment 'androidForWorkEnrollmentProfiles'.");
+    expect(alert).toHaveTextContent("Request ID: rid-400");
+    expect(linkNames()).toEqual(["Executive phones", "Field service", "Headsets"]);
+    expect(screen.getByText("3 of 3 profiles")).toBeInTheDocument();
+    expect(screen.queryByText("No Android enrollment profiles in this tenant")).not.toBeInTheDocument();
 
     fail = false;
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
-
     expect(await screen.findByRole("link", { name: "Kiosk devices" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(reads).toHaveLength(2);
+    expect(reads.filter((url) => url.pathname.endsWith("androidDeviceOwnerEnrollmentProfiles"))).toHaveLength(1);
+    expect(reads.filter((url) => url.pathname.endsWith("androidForWorkEnrollmentProfiles"))).toHaveLength(2);
   });
 
-  it("filters by name or description as you type, and clears the filter", async () => {
-    serveList();
+  it("shows both failures when neither collection can be read (403: no Intune role)", async () => {
+    serveTenant({
+      legacy: () => graphError(403, "Forbidden", "No Intune role.", "rid-a"),
+      deviceOwner: () => graphError(503, "ServiceUnavailable", "Busy.", "rid-b"),
+    });
+    renderWithProviders(<ProfilesPage />, { toast: false });
+    await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(2));
+    const [first, second] = screen.getAllByRole("alert");
+    expect(first).toHaveTextContent("corporate-owned Android Enterprise profiles");
+    expect(first).toHaveTextContent("Request ID: rid-b");
+    expect(second).toHaveTextContent("No Intune role.");
+    expect(screen.queryByRole("list", { name: "Enrollment profiles" })).not.toBeInTheDocument();
+    expect(screen.queryByText(/No Android enrollment profiles/)).not.toBeInTheDocument();
+  });
+
+  it("filters by text and by kind together; the counts follow; Clear filters brings all back", async () => {
+    serveTenant();
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
     await screen.findByRole("link", { name: "Kiosk devices" });
     const filter = screen.getByRole("searchbox", { name: "Filter profiles" });
+    const kind = screen.getByRole("combobox", { name: "Kind" });
+    expect(within(kind).getAllByRole("option").map((option) => option.textContent)).toEqual([
+      "All kinds",
+      "Dedicated (1)",
+      "Fully managed (1)",
+      "AOSP userless (1)",
+      "Android for Work (legacy) (2)",
+    ]);
 
     await user.type(filter, "KIO");
     await waitFor(() => expect(linkNames()).toEqual(["Kiosk devices"]));
-    expect(screen.getByText("1 of 3 profiles")).toBeInTheDocument();
+    expect(screen.getByText("1 of 5 profiles")).toBeInTheDocument();
 
     await user.clear(filter);
-    await user.type(filter, "building 7");
-    await waitFor(() => expect(linkNames()).toEqual(["Warehouse scanners"]));
+    await user.selectOptions(kind, "Android for Work (legacy) (2)");
+    await waitFor(() => expect(linkNames()).toEqual(["Kiosk devices", "Warehouse scanners"]));
+    expect(screen.getByText("2 of 5 profiles")).toBeInTheDocument();
 
-    await user.type(filter, "x");
-    expect(await screen.findByText("No profile matches “building 7x”.")).toBeInTheDocument();
-    expect(screen.getByText("0 of 3 profiles")).toBeInTheDocument();
+    await user.type(filter, "phones");
+    expect(await screen.findByText("No profile matches these filters.")).toBeInTheDocument();
+    expect(screen.getByText("0 of 5 profiles")).toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: "Clear filter" }));
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
     expect(filter).toHaveValue("");
-    await waitFor(() => expect(linkNames()).toHaveLength(3));
+    expect(kind).toHaveValue("all");
+    await waitFor(() => expect(linkNames()).toHaveLength(5));
   });
 
   it("sorts by token expiry: expired first, no token last", async () => {
-    serveList();
+    serveTenant();
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
     await screen.findByRole("link", { name: "Kiosk devices" });
 
-    expect(linkNames()).toEqual(["Field service", "Kiosk devices", "Warehouse scanners"]);
-
     await user.selectOptions(screen.getByRole("combobox", { name: "Sort by" }), "Token expiry");
-    expect(linkNames()).toEqual(["Warehouse scanners", "Kiosk devices", "Field service"]);
-
-    await user.selectOptions(screen.getByRole("combobox", { name: "Sort by" }), "Name");
-    expect(linkNames()).toEqual(["Field service", "Kiosk devices", "Warehouse scanners"]);
+    expect(linkNames()).toEqual(["Warehouse scanners", "Kiosk devices", "Headsets", "Executive phones", "Field service"]);
   });
 
-  it("opens a profile from the list, puts it in the URL, and re-reads the list after a token is created", async () => {
-    const reads = serveList();
+  it("opens a profile from the list with its kind in the URL, and re-reads that collection after a token is created", async () => {
+    const reads = serveTenant();
     const posts: unknown[] = [];
     server.use(
-      http.post(`${PROFILES_URL}/:id/createToken`, async ({ request, params }) => {
+      http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request, params }) => {
         posts.push({ id: params.id, body: await request.json() });
         return new HttpResponse(null, { status: 204 });
       }),
     );
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
 
-    const link = await screen.findByRole("link", { name: "Warehouse scanners" });
-    expect(link).toHaveAttribute("href", "?profile=p-warehouse");
+    const link = await screen.findByRole("link", { name: "Field service" });
+    expect(link).toHaveAttribute("href", "?kind=dedicated&profile=p-field");
     await user.click(link);
 
-    expect(await screen.findByRole("heading", { name: "Warehouse scanners", level: 2 })).toBeInTheDocument();
-    expect(window.location.search).toBe("?profile=p-warehouse");
-    expect(screen.getByRole("link", { name: "Warehouse scanners" })).toHaveAttribute("aria-current", "page");
+    expect(await screen.findByRole("heading", { name: "Field service", level: 2 })).toBeInTheDocument();
+    expect(window.location.search).toBe("?kind=dedicated&profile=p-field");
+    expect(screen.getByRole("link", { name: "Field service" })).toHaveAttribute("aria-current", "page");
 
     await user.click(screen.getByRole("button", { name: "Create token" }));
-    expect(await screen.findByText(/^Token created for “Warehouse scanners”/)).toBeInTheDocument();
-    expect(posts).toEqual([{ id: "p-warehouse", body: { tokenValidityInSeconds: 604_800 } }]);
-    await waitFor(() => expect(reads).toHaveLength(2));
+    expect(await screen.findByText(/^Token created for “Field service”/)).toBeInTheDocument();
+    expect(posts).toEqual([{ id: "p-field", body: { tokenValidityInSeconds: 604_800 } }]);
+    await waitFor(() =>
+      expect(reads.filter((url) => url.pathname.endsWith("androidDeviceOwnerEnrollmentProfiles"))).toHaveLength(2),
+    );
+    expect(reads.filter((url) => url.pathname.endsWith("androidForWorkEnrollmentProfiles"))).toHaveLength(1);
   });
 
-  it("says so when the profile in the link is not in the tenant", async () => {
-    window.history.replaceState(null, "", "/?profile=gone");
-    serveList();
+  it("opens a link that predates profile kinds (?profile=<id>) as a legacy profile", async () => {
+    window.history.replaceState(null, "", "/?profile=p-kiosk");
+    serveTenant();
     renderWithProviders(<ProfilesPage />, { toast: false });
-    expect(
-      await screen.findByText("The profile in the link was not found in this tenant. Pick one from the list."),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Kiosk devices", level: 2 })).toBeInTheDocument();
+  });
+
+  it.each([["/?kind=dedicated&profile=gone"], ["/?kind=nonsense&profile=p-field"]])(
+    "says so when the profile in the link %s is not in the tenant",
+    async (link) => {
+      window.history.replaceState(null, "", link);
+      serveTenant();
+      renderWithProviders(<ProfilesPage />, { toast: false });
+      expect(await screen.findByText(/^The profile in the link was not found in this tenant/)).toBeInTheDocument();
+    },
+  );
+
+  it("keeps a createToken 404 (profile deleted meanwhile) on screen, with its request-id, after the list drops it", async () => {
+    let deleted = false;
+    serveTenant({
+      legacy: () => HttpResponse.json({ value: deleted ? LEGACY.slice(0, 1) : LEGACY }),
+    });
+    server.use(
+      http.post(`${PROFILES_URL}/:id/createToken`, () => {
+        deleted = true;
+        return graphError(404, "ResourceNotFound", "Resource not found for the segment 'p-warehouse'.", "rid-404");
+      }),
+    );
+    window.history.replaceState(null, "", "/?kind=legacy&profile=p-warehouse");
+    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    await screen.findByRole("heading", { name: "Warehouse scanners", level: 2 });
+
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    await waitFor(() => expect(screen.queryByRole("link", { name: "Warehouse scanners" })).not.toBeInTheDocument());
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("The token was not created");
+    expect(alert).toHaveTextContent("This profile was deleted or is no longer available");
+    expect(alert).toHaveTextContent("Request ID: rid-404");
+    expect(screen.getByText("4 of 4 profiles")).toBeInTheDocument();
   });
 });

@@ -1,11 +1,7 @@
-import { useDeferredValue } from "react";
+import { useDeferredValue, useMemo } from "react";
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import FormControl from "@mui/material/FormControl";
-import InputLabel from "@mui/material/InputLabel";
-import NativeSelect from "@mui/material/NativeSelect";
-import OutlinedInput from "@mui/material/OutlinedInput";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
@@ -13,30 +9,69 @@ import { RetryNotice } from "../../../ui/RetryNotice";
 import { useSessionState } from "../../../ui/useSessionState";
 import { ToastProvider } from "../../../ui/toast";
 import { useNow } from "../../../ui/useNow";
-import { useProfiles } from "../api/listProfiles";
-import { filterAndSortProfiles, type ProfileSort } from "../model/filterSort";
-import { DEFAULT_VALIDITY_SECONDS, isValidValidity } from "../model/validity";
-import { useSelectedProfileId } from "../useSelectedProfileId";
+import { useAllProfiles, type CollectionRead } from "../api/listProfiles";
+import { filterProfiles, sortProfiles, type ProfileFilter, type ProfileSort } from "../model/filterSort";
+import { profileKey, type ProfileRef } from "../model/profile";
+import { COLLECTIONS, PROFILE_KINDS, isProfileKindId, type ProfileKindId } from "../model/profileKinds";
+import { useSelectedProfile } from "../useSelectedProfile";
+import { MissingProfile } from "./MissingProfile";
 import { ProfileDetails } from "./ProfileDetails";
+import { ProfileFilters } from "./ProfileFilters";
 import { ProfileList, ProfileListEmpty, ProfileListNoMatch, ProfileListSkeleton } from "./ProfileList";
 
-const isString = (value: unknown): value is string => typeof value === "string";
+const NO_FILTER: ProfileFilter = { text: "", kind: "all" };
 const isProfileSort = (value: unknown): value is ProfileSort => value === "name" || value === "expiry";
-const isValidity = (value: unknown): value is number => typeof value === "number" && isValidValidity(value);
+const isProfileFilter = (value: unknown): value is ProfileFilter => {
+  const { text, kind } = (value ?? {}) as Partial<ProfileFilter>;
+  return typeof text === "string" && (kind === "all" || isProfileKindId(kind));
+};
+
+/** A collection that could not be read, named, with what Graph said; the other collection's profiles stay. */
+function CollectionFailure({ read }: { read: CollectionRead }) {
+  const { query, collection } = read;
+  if (query.isPending) {
+    return (
+      <RetryNotice active={query.isFetching} failureCount={query.failureCount} failureReason={query.failureReason} />
+    );
+  }
+  if (!query.isError) return null;
+  return (
+    <ErrorAlert
+      title={t("profiles.collectionFailed", { collection: t(COLLECTIONS[collection].label) })}
+      error={query.error}
+      context="read"
+      onRetry={() => void query.refetch()}
+    />
+  );
+}
 
 export function ProfilesPage() {
-  const profiles = useProfiles();
-  const [selectedId, select] = useSelectedProfileId();
+  const all = useAllProfiles();
+  const [selected, select] = useSelectedProfile();
   // Kept in session storage: they survive errors, re-authentication and a redirect sign-in.
-  const [filter, setFilter] = useSessionState("filter", "", isString);
+  const [filter, setFilter] = useSessionState("filter", NO_FILTER, isProfileFilter);
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
-  const [seconds, setSeconds] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isValidity);
   const deferredFilter = useDeferredValue(filter);
   const now = useNow();
 
-  const all = profiles.data ?? [];
-  const shown = filterAndSortProfiles(all, deferredFilter, sort, now);
-  const selectedMissing = profiles.isSuccess && selectedId !== null && !all.some((p) => p.id === selectedId);
+  const shown = useMemo(
+    () => sortProfiles(filterProfiles(all.profiles, deferredFilter), sort, now),
+    [all.profiles, deferredFilter, sort, now],
+  );
+  const kindCounts = useMemo(() => {
+    const counts = new Map<ProfileKindId, number>();
+    for (const profile of all.profiles) counts.set(profile.kind, (counts.get(profile.kind) ?? 0) + 1);
+    return counts;
+  }, [all.profiles]);
+
+  const selectedRef: ProfileRef | null = selected === "invalid" ? null : selected;
+  const selectedKey = selectedRef && profileKey({ ...selectedRef, collection: PROFILE_KINDS[selectedRef.kind].collection });
+  // Missing only when its collection was read and does not hold it; a collection that failed cannot tell.
+  const selectedCollection = selectedRef && all.collections.find((read) => read.collection === PROFILE_KINDS[selectedRef.kind].collection);
+  const selectedMissing =
+    selected === "invalid" ||
+    (selectedCollection?.query.isSuccess === true && !all.profiles.some((profile) => profileKey(profile) === selectedKey));
+  const failedOrPending = all.collections.filter((read) => !read.query.isSuccess);
 
   return (
     <ToastProvider>
@@ -54,67 +89,49 @@ export function ProfilesPage() {
               <Typography id="profiles-heading" component="h1" variant="h6">
                 {t("profiles.heading")}
               </Typography>
-              {profiles.isSuccess && (
+              {all.anySucceeded && (
                 <Typography variant="body2" color="text.secondary" aria-live="polite">
-                  {t("profiles.count", { shown: shown.length.toLocaleString(), total: all.length.toLocaleString() })}
+                  {t("profiles.count", {
+                    shown: shown.length.toLocaleString(),
+                    total: all.profiles.length.toLocaleString(),
+                  })}
                 </Typography>
               )}
             </Stack>
-            <Stack direction="row" spacing={1.5}>
-              <FormControl size="small" fullWidth>
-                <InputLabel htmlFor="profile-filter">{t("profiles.filter.label")}</InputLabel>
-                <OutlinedInput
-                  id="profile-filter"
-                  label={t("profiles.filter.label")}
-                  placeholder={t("profiles.filter.placeholder")}
-                  type="search"
-                  value={filter}
-                  onChange={(event) => setFilter(event.target.value)}
-                />
-              </FormControl>
-              <FormControl size="small" sx={{ minWidth: 150 }}>
-                <InputLabel htmlFor="profile-sort" variant="outlined">
-                  {t("profiles.sort.label")}
-                </InputLabel>
-                <NativeSelect
-                  id="profile-sort"
-                  value={sort}
-                  onChange={(event) => setSort(event.target.value as ProfileSort)}
-                  input={<OutlinedInput label={t("profiles.sort.label")} />}
-                >
-                  <option value="name">{t("profiles.sort.name")}</option>
-                  <option value="expiry">{t("profiles.sort.expiry")}</option>
-                </NativeSelect>
-              </FormControl>
-            </Stack>
+            <ProfileFilters
+              filter={filter}
+              onFilterChange={setFilter}
+              sort={sort}
+              onSortChange={setSort}
+              kindCounts={kindCounts}
+            />
+            {!all.isPending &&
+              failedOrPending.map((read) => <CollectionFailure key={read.collection} read={read} />)}
           </Stack>
-          {profiles.isPending && (
+          {all.isPending && (
             <>
               <Box sx={{ px: 2 }}>
-                <RetryNotice
-                  active={profiles.isFetching}
-                  failureCount={profiles.failureCount}
-                  failureReason={profiles.failureReason}
-                />
+                {all.collections.map(({ collection, query }) => (
+                  <RetryNotice
+                    key={collection}
+                    active={query.isFetching}
+                    failureCount={query.failureCount}
+                    failureReason={query.failureReason}
+                  />
+                ))}
               </Box>
               <ProfileListSkeleton />
             </>
           )}
-          {profiles.isError && (
-            <Box sx={{ p: 2 }}>
-              <ErrorAlert
-                title={t("profiles.error.title")}
-                error={profiles.error}
-                context="read"
-                onRetry={() => void profiles.refetch()}
-              />
-            </Box>
+          {all.isSettled && all.anySucceeded && all.profiles.length === 0 && failedOrPending.length === 0 && (
+            <ProfileListEmpty />
           )}
-          {profiles.isSuccess && all.length === 0 && <ProfileListEmpty />}
-          {profiles.isSuccess && all.length > 0 && shown.length === 0 && (
-            <ProfileListNoMatch filter={deferredFilter} onClear={() => setFilter("")} />
+          {all.profiles.length > 0 && shown.length === 0 && (
+            <ProfileListNoMatch onClear={() => setFilter(NO_FILTER)} />
           )}
-          {shown.length > 0 && <ProfileList profiles={shown} selectedId={selectedId} onSelect={select} now={now} />}
+          {shown.length > 0 && (
+            <ProfileList profiles={shown} selectedKey={selectedKey} onSelect={select} now={now} />
+          )}
         </Paper>
 
         {/* Beside a long list the details stay in view; on a phone they come first once a profile is chosen. */}
@@ -124,17 +141,17 @@ export function ProfilesPage() {
             top: { md: 24 },
             maxHeight: { md: "calc(100vh - 48px)" },
             overflowY: { md: "auto" },
-            order: { xs: selectedId ? -1 : 0, md: 0 },
+            order: { xs: selected ? -1 : 0, md: 0 },
           }}
         >
-          {selectedId === null || selectedMissing ? (
+          {selectedMissing ? (
+            <MissingProfile selected={selectedRef} />
+          ) : selectedRef === null ? (
             <Paper variant="outlined" sx={{ p: 3 }}>
-              <Typography color="text.secondary">
-                {selectedMissing ? t("profiles.notFound") : t("profiles.selectPrompt")}
-              </Typography>
+              <Typography color="text.secondary">{t("profiles.selectPrompt")}</Typography>
             </Paper>
           ) : (
-            <ProfileDetails profileId={selectedId} now={now} seconds={seconds} onSecondsChange={setSeconds} />
+            <ProfileDetails selected={selectedRef} now={now} />
           )}
         </Box>
       </Box>

@@ -1,27 +1,30 @@
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import Box from "@mui/material/Box";
 import Slider from "@mui/material/Slider";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
-import { MARKED_VALIDITIES, VALIDITY_STEPS, positionToSeconds, secondsToPosition } from "../model/validity";
+import { t } from "../../../i18n";
+import { nearestStep, validityMarks, validitySteps, type ValidityBounds } from "../model/validity";
 import { formatValidity, formatValidityShort } from "./formatValidity";
-
-const marks = MARKED_VALIDITIES.map((seconds) => ({
-  value: secondsToPosition(seconds),
-  label: formatValidityShort(seconds),
-}));
 
 interface Props {
   seconds: number;
+  bounds: ValidityBounds;
   onChange: (seconds: number) => void;
-  now: Date;
   disabled?: boolean;
 }
 
-/** Chooses the validity: arrow keys step, Page Up/Down jump, Home/End go to 1 hour and 90 days. */
-export function TokenValiditySlider({ seconds, onChange, now, disabled = false }: Props) {
+/**
+ * Chooses the validity over the steps of the kind's range: arrow keys step, Page Up/Down and Shift+arrows jump,
+ * Home/End go to 1 hour and the kind's maximum.
+ */
+export function TokenValiditySlider({ seconds, bounds, onChange, disabled = false }: Props) {
   const labelId = useId();
-  const expiresAt = new Date(now.getTime() + seconds * 1000);
+  const steps = useMemo(() => validitySteps(bounds), [bounds]);
+  const marks = useMemo(
+    () => validityMarks(bounds).map((value) => ({ value: nearestStep(steps, value), label: formatValidityShort(value) })),
+    [bounds, steps],
+  );
+  const toSeconds = (position: number) => steps[Math.min(Math.max(Math.round(position), 0), steps.length - 1)]!;
   return (
     <Box>
       <Typography id={labelId} component="h4" variant="subtitle1" gutterBottom>
@@ -30,25 +33,19 @@ export function TokenValiditySlider({ seconds, onChange, now, disabled = false }
       <Box sx={{ px: 2 }}>
         <Slider
           aria-labelledby={labelId}
-          value={secondsToPosition(seconds)}
+          value={nearestStep(steps, seconds)}
           min={0}
-          max={VALIDITY_STEPS.length - 1}
+          max={steps.length - 1}
           step={1}
           shiftStep={5}
           marks={marks}
           disabled={disabled}
-          getAriaValueText={(position) => formatValidity(positionToSeconds(position))}
-          onChange={(_event, position) => onChange(positionToSeconds(position as number))}
+          // A validity chosen by date can lie between two stops: the slider then names the exact one.
+          getAriaValueText={(position) =>
+            formatValidity(position === nearestStep(steps, seconds) ? seconds : toSeconds(position))
+          }
+          onChange={(_event, position) => onChange(toSeconds(position as number))}
         />
-      </Box>
-      <Box sx={{ mt: 1 }}>
-        <Typography variant="h6" component="p">
-          {t("create.validity.value", { duration: formatValidity(seconds) })}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {t("create.expiry", { local: formatDateTime(expiresAt) })} ·{" "}
-          {t("create.expiryUtc", { utc: formatDateTimeUtc(expiresAt) })}
-        </Typography>
       </Box>
     </Box>
   );

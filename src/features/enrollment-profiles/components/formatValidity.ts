@@ -1,14 +1,14 @@
 import { t, tCount } from "../../../i18n";
-import { validityParts } from "../model/validity";
+import { durationParts } from "../model/duration";
 
-/** "7 days", "12 hours": a validity in words. */
+/** "7 days", "12 hours", "65 years": a validity in words. */
 export function formatValidity(seconds: number): string {
-  const { unit, count } = validityParts(seconds);
-  return tCount(unit === "days" ? "duration.days" : "duration.hours", count);
+  const { unit, count } = durationParts(seconds);
+  return tCount(`duration.${unit}`, count);
 }
 
-/** "7 d", "12 h": the short form under the slider's marks. */
+/** "7 d", "12 h", "10 y": the short form under the slider's marks. */
 export function formatValidityShort(seconds: number): string {
-  const { unit, count } = validityParts(seconds);
-  return t(unit === "days" ? "duration.short.days" : "duration.short.hours", { count });
+  const { unit, count } = durationParts(seconds);
+  return t(`duration.short.${unit}`, { count });
 }

@@ -1,5 +1,6 @@
-import { filterAndSortProfiles } from "./filterSort";
-import type { EnrollmentProfile } from "./profile";
+import { filterProfiles, sortProfiles, type ProfileFilter, type ProfileSort } from "./filterSort";
+import type { ListedProfile } from "./profile";
+import type { ProfileKindId } from "./profileKinds";
 
 const NOW = new Date("2024-05-01T12:00:00Z");
 const NONE = "0001-01-01T00:00:00Z";
@@ -9,79 +10,69 @@ const profile = (
   displayName: string | null,
   tokenExpirationDateTime: string,
   description: string | null = null,
-): EnrollmentProfile => ({ id, displayName, description, tokenExpirationDateTime });
+  kind: ProfileKindId = "legacy",
+): ListedProfile => ({
+  id,
+  displayName,
+  description,
+  tokenExpirationDateTime,
+  kind,
+  collection: kind === "legacy" ? "androidForWorkEnrollmentProfiles" : "androidDeviceOwnerEnrollmentProfiles",
+});
 
-const profiles: EnrollmentProfile[] = [
-  profile("kiosk", "Kiosk devices", "2024-06-01T00:00:00Z", "Lobby tablets for visitors"),
+const profiles: ListedProfile[] = [
+  profile("kiosk", "Kiosk devices", "2024-06-01T00:00:00Z", "Lobby tablets for visitors", "dedicated"),
   profile("warehouse", "warehouse scanners", NONE, "Zebra handhelds in Building 7"),
-  profile("field", "Field Service", "2024-04-01T00:00:00Z", "Rugged phones"),
+  profile("field", "Field Service", "2024-04-01T00:00:00Z", "Rugged phones", "aospUserless"),
   profile("retail", "Retail POS", "2024-05-02T00:00:00Z", null),
   profile("archive", "Archive", "2023-01-01T00:00:00Z", "Old tokens"),
   profile("blank", "Blank", NONE, "Nothing yet"),
+  profile("phones", "Sales phones", "2089-01-01T00:00:00Z", null, "fullyManaged"),
 ];
 
-const ids = (list: EnrollmentProfile[]) => list.map((p) => p.id);
+const ids = (list: ListedProfile[]) => list.map((p) => p.id);
+const run = (filter: Partial<ProfileFilter>, sort: ProfileSort = "name", list = profiles) =>
+  ids(sortProfiles(filterProfiles(list, { text: "", kind: "all", ...filter }), sort, NOW));
 
-describe("filterAndSortProfiles", () => {
-  it("sorts by name, case-insensitively", () => {
-    expect(ids(filterAndSortProfiles(profiles, "", "name", NOW))).toEqual([
-      "archive",
-      "blank",
-      "field",
-      "kiosk",
-      "retail",
-      "warehouse",
-    ]);
+describe("filterProfiles and sortProfiles", () => {
+  it("sort by name, case-insensitively", () => {
+    expect(run({})).toEqual(["archive", "blank", "field", "kiosk", "retail", "phones", "warehouse"]);
   });
 
-  it("sorts numbers in names numerically", () => {
+  it("sort numbers in names numerically", () => {
     const numbered = [profile("10", "Site 10", NONE), profile("9", "Site 9", NONE), profile("1", "Site 1", NONE)];
-    expect(ids(filterAndSortProfiles(numbered, "", "name", NOW))).toEqual(["1", "9", "10"]);
+    expect(run({}, "name", numbered)).toEqual(["1", "9", "10"]);
   });
 
-  it("sorts by expiry: expired first (oldest first), then valid soonest first, then no token by name", () => {
-    expect(ids(filterAndSortProfiles(profiles, "", "expiry", NOW))).toEqual([
-      "archive",
-      "field",
-      "retail",
-      "kiosk",
-      "blank",
-      "warehouse",
-    ]);
+  it("sort by expiry: expired first (oldest first), then soonest, then tokens that do not expire, then none", () => {
+    expect(run({}, "expiry")).toEqual(["archive", "field", "retail", "kiosk", "phones", "blank", "warehouse"]);
   });
 
-  it("filters by name, case-insensitively", () => {
-    expect(ids(filterAndSortProfiles(profiles, "KIOSK", "name", NOW))).toEqual(["kiosk"]);
-    expect(ids(filterAndSortProfiles(profiles, "Warehouse", "name", NOW))).toEqual(["warehouse"]);
+  it("filter by name and description, case-insensitively, ignoring surrounding spaces", () => {
+    expect(run({ text: "KIOSK" })).toEqual(["kiosk"]);
+    expect(run({ text: "building 7" })).toEqual(["warehouse"]);
+    expect(run({ text: "TOKENS" })).toEqual(["archive"]);
+    expect(run({ text: " an " })).toEqual(["blank", "warehouse"]);
   });
 
-  it("filters by description, case-insensitively", () => {
-    expect(ids(filterAndSortProfiles(profiles, "building 7", "name", NOW))).toEqual(["warehouse"]);
-    expect(ids(filterAndSortProfiles(profiles, "TOKENS", "name", NOW))).toEqual(["archive"]);
+  it("filter by kind, together with the text", () => {
+    expect(run({ kind: "legacy" })).toEqual(["archive", "blank", "retail", "warehouse"]);
+    expect(run({ kind: "aospUserless" })).toEqual(["field"]);
+    expect(run({ kind: "legacy", text: "o" })).toEqual(["archive", "blank", "retail", "warehouse"]);
+    expect(run({ kind: "dedicated", text: "warehouse" })).toEqual([]);
   });
 
-  it("ignores surrounding spaces and keeps the chosen order among matches", () => {
-    expect(ids(filterAndSortProfiles(profiles, "  e  ", "expiry", NOW))).toEqual([
-      "archive",
-      "field",
-      "retail",
-      "kiosk",
-      "blank",
-      "warehouse",
-    ]);
-    expect(ids(filterAndSortProfiles(profiles, " an ", "name", NOW))).toEqual(["blank", "warehouse"]);
-  });
-
-  it("returns nothing when nothing matches, and tolerates a missing name or description", () => {
-    expect(filterAndSortProfiles(profiles, "zzz", "name", NOW)).toEqual([]);
+  it("return nothing when nothing matches, and tolerate a missing name or description", () => {
+    expect(run({ text: "zzz" })).toEqual([]);
     const unnamed = [profile("x", null, NONE)];
-    expect(ids(filterAndSortProfiles(unnamed, "", "name", NOW))).toEqual(["x"]);
-    expect(filterAndSortProfiles(unnamed, "a", "name", NOW)).toEqual([]);
+    expect(run({}, "name", unnamed)).toEqual(["x"]);
+    expect(run({ text: "a" }, "name", unnamed)).toEqual([]);
   });
 
-  it("does not reorder the list it was given", () => {
+  it("do not reorder the list they were given", () => {
     const input = [...profiles];
-    filterAndSortProfiles(input, "", "name", NOW);
+    sortProfiles(filterProfiles(input, { text: "", kind: "all" }), "name", NOW);
+    sortProfiles(input, "expiry", NOW);
     expect(input).toEqual(profiles);
   });
 });

@@ -1,29 +1,45 @@
-import type { EnrollmentProfile } from "./profile";
+import type { ListedProfile } from "./profile";
+import { PROFILE_KINDS, tokenRuleOf, type ProfileKindId } from "./profileKinds";
 import { tokenState } from "./tokenState";
 
 export type ProfileSort = "name" | "expiry";
 
+export interface ProfileFilter {
+  /** Matched against name and description, ignoring case. */
+  text: string;
+  kind: ProfileKindId | "all";
+}
+
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
-function matches(profile: EnrollmentProfile, needle: string): boolean {
+export const stateOf = (profile: ListedProfile, now: Date) =>
+  tokenState(profile, tokenRuleOf(PROFILE_KINDS[profile.kind], profile), now);
+
+function matchesText(profile: ListedProfile, needle: string): boolean {
   return [profile.displayName, profile.description].some((text) => (text ?? "").toLocaleLowerCase().includes(needle));
 }
 
-/** Expiry order: expired first (oldest first), then valid tokens soonest first, then profiles with no token. */
-function expiryKey(profile: EnrollmentProfile, now: Date): number {
-  const state = tokenState(profile.tokenExpirationDateTime, now);
-  return state.kind === "none" ? Number.POSITIVE_INFINITY : state.expiresAt.getTime();
+export function filterProfiles(profiles: readonly ListedProfile[], { text, kind }: ProfileFilter): ListedProfile[] {
+  const needle = text.trim().toLocaleLowerCase();
+  return profiles.filter(
+    (profile) => (kind === "all" || profile.kind === kind) && (needle === "" || matchesText(profile, needle)),
+  );
 }
 
-export function filterAndSortProfiles(
-  profiles: readonly EnrollmentProfile[],
-  filter: string,
-  sort: ProfileSort,
-  now: Date,
-): EnrollmentProfile[] {
-  const needle = filter.trim().toLocaleLowerCase();
-  const shown = needle === "" ? [...profiles] : profiles.filter((profile) => matches(profile, needle));
-  const byName = (a: EnrollmentProfile, b: EnrollmentProfile) =>
-    collator.compare(a.displayName ?? "", b.displayName ?? "");
-  return shown.sort(sort === "name" ? byName : (a, b) => expiryKey(a, now) - expiryKey(b, now) || byName(a, b));
+/**
+ * Expiry order: expired first (oldest first), then tokens that expire, soonest first, then tokens that do not
+ * expire, then profiles with no token.
+ */
+function expiryKey(profile: ListedProfile, now: Date): number {
+  const state = stateOf(profile, now);
+  if (state.kind === "none") return Number.POSITIVE_INFINITY;
+  if (state.kind === "doesNotExpire") return Number.MAX_VALUE;
+  return state.expiresAt.getTime();
+}
+
+export function sortProfiles(profiles: readonly ListedProfile[], sort: ProfileSort, now: Date): ListedProfile[] {
+  const byName = (a: ListedProfile, b: ListedProfile) => collator.compare(a.displayName ?? "", b.displayName ?? "");
+  if (sort === "name") return [...profiles].sort(byName);
+  const keys = new Map(profiles.map((profile) => [profile, expiryKey(profile, now)]));
+  return [...profiles].sort((a, b) => keys.get(a)! - keys.get(b)! || byName(a, b));
 }

@@ -1,81 +1,93 @@
+import { DAY, HOUR, MONTH, YEAR, durationParts } from "./duration";
+import { PROFILE_KINDS } from "./profileKinds";
 import {
-  DAY,
   DEFAULT_VALIDITY_SECONDS,
-  HOUR,
-  MARKED_VALIDITIES,
-  MAX_VALIDITY_SECONDS,
-  MIN_VALIDITY_SECONDS,
-  VALIDITY_STEPS,
+  clampValidity,
   isValidValidity,
-  positionToSeconds,
-  secondsToPosition,
-  validityParts,
+  nearestStep,
+  ruleBounds,
+  secondsToSend,
+  validityMarks,
+  validitySteps,
+  type ValidityBounds,
 } from "./validity";
 
 const INT32_MAX = 2 ** 31 - 1;
-const LAST = VALIDITY_STEPS.length - 1;
-const positions = VALIDITY_STEPS.map((_, position) => position);
+const NINETY_DAYS: ValidityBounds = { expires: true, minSeconds: HOUR, maxSeconds: 7_776_000 };
+const SIXTY_FIVE_YEARS: ValidityBounds = { expires: true, minSeconds: HOUR, maxSeconds: 2_051_244_000 };
 
-describe("slider positions", () => {
-  it("run from 1 hour (3600 s) to 90 days (7,776,000 s)", () => {
-    expect(MIN_VALIDITY_SECONDS).toBe(3600);
-    expect(MAX_VALIDITY_SECONDS).toBe(7_776_000);
-    expect(positionToSeconds(0)).toBe(3600);
-    expect(positionToSeconds(LAST)).toBe(7_776_000);
-  });
+describe.each([
+  ["90 days", NINETY_DAYS, 47],
+  ["65 years", SIXTY_FIVE_YEARS, 72],
+])("slider steps up to %s", (_name, bounds, count) => {
+  const steps = validitySteps(bounds);
 
-  it("map every position to whole seconds that createToken accepts, inside Int32", () => {
-    for (const position of positions) {
-      const seconds = positionToSeconds(position);
+  it("run from 1 hour to the maximum, strictly increasing, in whole seconds createToken accepts", () => {
+    expect(steps).toHaveLength(count);
+    expect(steps[0]).toBe(3600);
+    expect(steps.at(-1)).toBe(bounds.maxSeconds);
+    steps.forEach((seconds, index) => {
       expect(Number.isInteger(seconds)).toBe(true);
       expect(seconds).toBeLessThanOrEqual(INT32_MAX);
-      expect(isValidValidity(seconds)).toBe(true);
+      expect(isValidValidity(seconds, bounds)).toBe(true);
+      if (index > 0) expect(seconds).toBeGreaterThan(steps[index - 1]!);
+    });
+  });
+
+  it("keep hours and single days at the start: 1, 2, 4, 8, 12 hours, then every day to 30", () => {
+    expect(steps.slice(0, 6)).toEqual([HOUR, 2 * HOUR, 4 * HOUR, 8 * HOUR, 12 * HOUR, DAY]);
+    expect(steps.slice(5, 35)).toEqual(Array.from({ length: 30 }, (_, i) => (i + 1) * DAY));
+  });
+
+  it("put the default and every mark on a step", () => {
+    for (const seconds of [DEFAULT_VALIDITY_SECONDS, ...validityMarks(bounds)]) {
+      expect(steps[nearestStep(steps, seconds)]).toBe(seconds);
     }
   });
+});
 
-  it("are strictly increasing", () => {
-    for (const position of positions.slice(1)) {
-      expect(positionToSeconds(position)).toBeGreaterThan(positionToSeconds(position - 1));
-    }
+describe("validitySteps beyond 90 days", () => {
+  it("go on by months, then years, to 65 years (2,051,244,000 s, inside Int32)", () => {
+    const long = validitySteps(SIXTY_FIVE_YEARS).filter((seconds) => seconds > 90 * DAY);
+    expect(long).toEqual([
+      4 * MONTH,
+      6 * MONTH,
+      9 * MONTH,
+      YEAR,
+      18 * MONTH,
+      ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65].map((years) => years * YEAR),
+    ]);
+    expect(65 * YEAR).toBe(2_051_244_000);
+    expect(65 * YEAR).toBeLessThan(INT32_MAX);
   });
 
-  it("step by hours, then whole days up to 30, then 5 days to 90", () => {
-    expect(VALIDITY_STEPS.slice(0, 6)).toEqual([HOUR, 2 * HOUR, 4 * HOUR, 8 * HOUR, 12 * HOUR, DAY]);
-    expect(VALIDITY_STEPS).toContain(30 * DAY);
-    expect(VALIDITY_STEPS.filter((seconds) => seconds > 30 * DAY)).toEqual(
-      [35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90].map((days) => days * DAY),
-    );
+  it("end at a maximum that is not a step itself", () => {
+    expect(validitySteps({ expires: true, minSeconds: HOUR, maxSeconds: 100 * DAY }).slice(-2)).toEqual([
+      90 * DAY,
+      100 * DAY,
+    ]);
+  });
+});
+
+describe("validityMarks", () => {
+  it("label the familiar values up to 90 days", () => {
+    expect(validityMarks(NINETY_DAYS)).toEqual([HOUR, DAY, 7 * DAY, 14 * DAY, 30 * DAY, 60 * DAY, 90 * DAY]);
   });
 
-  it("round-trip through secondsToPosition for every step", () => {
-    for (const position of positions) {
-      expect(secondsToPosition(positionToSeconds(position))).toBe(position);
-    }
+  it("stay sparse over 65 years, so labels do not collide", () => {
+    expect(validityMarks(SIXTY_FIVE_YEARS)).toEqual([HOUR, DAY, 30 * DAY, YEAR, 10 * YEAR, 65 * YEAR]);
   });
+});
 
-  it("put the default and every marked value on a step", () => {
-    expect(DEFAULT_VALIDITY_SECONDS).toBe(7 * DAY);
-    for (const seconds of [DEFAULT_VALIDITY_SECONDS, ...MARKED_VALIDITIES]) {
-      expect(positionToSeconds(secondsToPosition(seconds))).toBe(seconds);
-    }
-  });
-
-  it("clamp and round positions outside the scale", () => {
-    expect(positionToSeconds(-1)).toBe(3600);
-    expect(positionToSeconds(-1000)).toBe(3600);
-    expect(positionToSeconds(LAST + 1)).toBe(7_776_000);
-    expect(positionToSeconds(10_000)).toBe(7_776_000);
-    expect(positionToSeconds(1.4)).toBe(2 * HOUR);
-    expect(positionToSeconds(1.6)).toBe(4 * HOUR);
-  });
-
-  it("find the nearest position for values between or beyond steps", () => {
-    expect(secondsToPosition(0)).toBe(0);
-    expect(secondsToPosition(-5)).toBe(0);
-    expect(secondsToPosition(10 ** 12)).toBe(LAST);
-    expect(positionToSeconds(secondsToPosition(36 * DAY))).toBe(35 * DAY);
-    expect(positionToSeconds(secondsToPosition(39 * DAY))).toBe(40 * DAY);
-    expect(positionToSeconds(secondsToPosition(3 * HOUR + 1))).toBe(4 * HOUR);
+describe("nearestStep", () => {
+  const steps = validitySteps(NINETY_DAYS);
+  it("finds the nearest stop for values between or beyond them", () => {
+    expect(nearestStep(steps, 0)).toBe(0);
+    expect(nearestStep(steps, -5)).toBe(0);
+    expect(nearestStep(steps, 10 ** 12)).toBe(steps.length - 1);
+    expect(steps[nearestStep(steps, 36 * DAY)]).toBe(35 * DAY);
+    expect(steps[nearestStep(steps, 39 * DAY)]).toBe(40 * DAY);
+    expect(steps[nearestStep(steps, 3 * HOUR + 1)]).toBe(4 * HOUR);
   });
 });
 
@@ -92,18 +104,45 @@ describe("isValidValidity", () => {
     [-3600, false],
     [Number.NaN, false],
     [Number.POSITIVE_INFINITY, false],
-    [INT32_MAX + 1, false],
-  ])("%d → %s", (seconds, valid) => {
-    expect(isValidValidity(seconds)).toBe(valid);
+  ])("%d within 90 days → %s", (seconds, valid) => {
+    expect(isValidValidity(seconds, NINETY_DAYS)).toBe(valid);
+  });
+
+  it("accepts 65 years but nothing beyond it, and never more than Int32", () => {
+    expect(isValidValidity(2_051_244_000, SIXTY_FIVE_YEARS)).toBe(true);
+    expect(isValidValidity(2_051_244_001, SIXTY_FIVE_YEARS)).toBe(false);
+    expect(isValidValidity(INT32_MAX + 1, { expires: true, minSeconds: 1, maxSeconds: 2 ** 40 })).toBe(false);
   });
 });
 
-describe("validityParts", () => {
-  it("shows whole days from one day up, else hours", () => {
-    expect(validityParts(HOUR)).toEqual({ unit: "hours", count: 1 });
-    expect(validityParts(12 * HOUR)).toEqual({ unit: "hours", count: 12 });
-    expect(validityParts(DAY)).toEqual({ unit: "days", count: 1 });
-    expect(validityParts(90 * DAY)).toEqual({ unit: "days", count: 90 });
-    expect(validityParts(DAY + HOUR)).toEqual({ unit: "hours", count: 25 });
+describe("clampValidity and secondsToSend", () => {
+  it("fit a stored choice into a kind's range", () => {
+    expect(clampValidity(10 * YEAR, NINETY_DAYS)).toBe(90 * DAY);
+    expect(clampValidity(60, NINETY_DAYS)).toBe(HOUR);
+    expect(clampValidity(10 * YEAR, SIXTY_FIVE_YEARS)).toBe(10 * YEAR);
+  });
+
+  it("send a token that does not expire the fixed validity of its rule", () => {
+    const rule = PROFILE_KINDS.fullyManaged.token;
+    expect(secondsToSend(rule, 7 * DAY)).toBe(2_051_244_000);
+    expect(ruleBounds(rule)).toEqual({ expires: true, minSeconds: 2_051_244_000, maxSeconds: 2_051_244_000 });
+    expect(secondsToSend(PROFILE_KINDS.aospUserless.token, 10 * YEAR)).toBe(7_776_000);
+  });
+});
+
+describe("durationParts", () => {
+  it.each([
+    [HOUR, "hours", 1],
+    [12 * HOUR, "hours", 12],
+    [DAY + HOUR, "hours", 25],
+    [DAY, "days", 1],
+    [90 * DAY, "days", 90],
+    [400 * DAY, "days", 400],
+    [6 * MONTH, "months", 6],
+    [18 * MONTH, "months", 18],
+    [YEAR, "years", 1],
+    [65 * YEAR, "years", 65],
+  ])("%d s is %s %d", (seconds, unit, count) => {
+    expect(durationParts(seconds)).toEqual({ unit, count });
   });
 });

@@ -1,52 +1,66 @@
-export const HOUR = 3_600;
-export const DAY = 86_400;
-/** Microsoft's samples treat 90 days (7,776,000 s) as the longest validity for these profiles. */
-export const MAX_VALIDITY_SECONDS = 90 * DAY;
-export const MIN_VALIDITY_SECONDS = HOUR;
+import { DAY, HOUR, MONTH, YEAR } from "./duration";
+import type { TokenRule } from "./profileKinds";
+
 const INT32_MAX = 2_147_483_647;
 
+/** An expiring token's bounds. */
+export type ValidityBounds = Extract<TokenRule, { expires: true }>;
+
 /**
- * The slider's positions, evenly spaced: a few hours, every day up to 30, then every 5 days to 90.
- * A linear scale over 1 hour … 90 days would squeeze the common short values into a few pixels.
+ * Every validity the slider can stop at, short to long: a few hours, every day to 30, every 5 days to 90, then
+ * months, then years. Evenly spaced positions over these keep the common short values wide enough to pick,
+ * and reach 65 years in a few dozen steps. A kind uses the ones up to its maximum.
  */
-export const VALIDITY_STEPS: readonly number[] = [
+const ALL_STEPS: readonly number[] = [
   ...[1, 2, 4, 8, 12].map((hours) => hours * HOUR),
   ...Array.from({ length: 30 }, (_, i) => (i + 1) * DAY),
   ...Array.from({ length: 12 }, (_, i) => (35 + i * 5) * DAY),
+  ...[4, 6, 9].map((months) => months * MONTH),
+  YEAR,
+  18 * MONTH,
+  ...Array.from({ length: 9 }, (_, i) => (i + 2) * YEAR),
+  ...Array.from({ length: 11 }, (_, i) => (15 + i * 5) * YEAR),
 ];
 
 export const DEFAULT_VALIDITY_SECONDS = 7 * DAY;
 
-/** Values that get a labelled mark on the slider. */
-export const MARKED_VALIDITIES: readonly number[] = [HOUR, DAY, 7 * DAY, 14 * DAY, 30 * DAY, 60 * DAY, 90 * DAY];
-
-export function positionToSeconds(position: number): number {
-  const clamped = Math.min(Math.max(Math.round(position), 0), VALIDITY_STEPS.length - 1);
-  return VALIDITY_STEPS[clamped] ?? DEFAULT_VALIDITY_SECONDS;
+/** The slider's stops for `bounds`, its own maximum always the last one. */
+export function validitySteps({ minSeconds, maxSeconds }: ValidityBounds): number[] {
+  const steps = ALL_STEPS.filter((seconds) => seconds >= minSeconds && seconds < maxSeconds);
+  return [...steps, maxSeconds];
 }
 
-/** The slider position whose validity is nearest to `seconds`. */
-export function secondsToPosition(seconds: number): number {
+/** Labelled marks: the familiar short values, and for long ranges a sparse set that stays readable. */
+export function validityMarks({ maxSeconds }: ValidityBounds): number[] {
+  const candidates =
+    maxSeconds > 90 * DAY
+      ? [HOUR, DAY, 30 * DAY, YEAR, 10 * YEAR]
+      : [HOUR, DAY, 7 * DAY, 14 * DAY, 30 * DAY, 60 * DAY];
+  return [...candidates.filter((seconds) => seconds < maxSeconds), maxSeconds];
+}
+
+/** The index in `steps` whose validity is nearest to `seconds`. */
+export function nearestStep(steps: readonly number[], seconds: number): number {
   let best = 0;
-  VALIDITY_STEPS.forEach((step, index) => {
-    if (Math.abs(step - seconds) < Math.abs((VALIDITY_STEPS[best] ?? 0) - seconds)) best = index;
+  steps.forEach((step, index) => {
+    if (Math.abs(step - seconds) < Math.abs((steps[best] ?? 0) - seconds)) best = index;
   });
   return best;
 }
 
-/** True for what createToken may be sent: whole seconds, 1 hour … 90 days, inside Int32. */
-export function isValidValidity(seconds: number): boolean {
-  return (
-    Number.isInteger(seconds) &&
-    seconds >= MIN_VALIDITY_SECONDS &&
-    seconds <= MAX_VALIDITY_SECONDS &&
-    seconds <= INT32_MAX
-  );
+/** `seconds` brought inside `bounds`. */
+export const clampValidity = (seconds: number, { minSeconds, maxSeconds }: ValidityBounds) =>
+  Math.min(Math.max(Math.round(seconds), minSeconds), maxSeconds);
+
+/** True for what createToken may be sent under `bounds`: whole seconds inside them and inside Int32. */
+export function isValidValidity(seconds: number, { minSeconds, maxSeconds }: ValidityBounds): boolean {
+  return Number.isInteger(seconds) && seconds >= minSeconds && seconds <= maxSeconds && seconds <= INT32_MAX;
 }
 
-/** Splits a validity into the unit it is shown in: whole days from one day up, else hours. */
-export function validityParts(seconds: number): { unit: "days" | "hours"; count: number } {
-  return seconds >= DAY && seconds % DAY === 0
-    ? { unit: "days", count: seconds / DAY }
-    : { unit: "hours", count: Math.round(seconds / HOUR) };
-}
+/** What createToken is sent for a profile whose token follows `rule` when the admin chose `chosenSeconds`. */
+export const secondsToSend = (rule: TokenRule, chosenSeconds: number) =>
+  rule.expires ? clampValidity(chosenSeconds, rule) : rule.sendSeconds;
+
+/** The bounds createToken's validity must keep for `rule`: a token that does not expire is sent one fixed value. */
+export const ruleBounds = (rule: TokenRule): ValidityBounds =>
+  rule.expires ? rule : { expires: true, minSeconds: rule.sendSeconds, maxSeconds: rule.sendSeconds };

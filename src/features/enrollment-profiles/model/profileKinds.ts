@@ -1,0 +1,216 @@
+import type {
+  AndroidDeviceOwnerEnrollmentMode,
+  AndroidDeviceOwnerEnrollmentTokenType,
+} from "@microsoft/microsoft-graph-types-beta";
+import type { MessageKey } from "../../../i18n";
+import { DAY, HOUR, YEAR } from "./duration";
+
+/** The two Graph (beta) collections under /deviceManagement that hold Android enrollment profiles. */
+export type ProfileCollection = "androidForWorkEnrollmentProfiles" | "androidDeviceOwnerEnrollmentProfiles";
+
+/** How long a token may be valid, or that it does not expire at all. */
+export type TokenRule =
+  | { expires: true; minSeconds: number; maxSeconds: number }
+  | { expires: false; /** What createToken is sent: the body needs a validity even for such a token. */ sendSeconds: number };
+
+/** What the console may do with a profile's token. */
+export type TokenAction = "create" | "revoke" | "export";
+
+export type ProfileKindId =
+  | "dedicated"
+  | "dedicatedSharedMode"
+  | "fullyManaged"
+  | "workProfile"
+  | "aospUserless"
+  | "aospUserAssociated"
+  | "legacy"
+  | "otherDeviceOwner";
+
+/**
+ * One kind of enrollment profile: everything the feature needs to list, read, label and create tokens for it.
+ * A new kind is one more entry in PROFILE_KINDS and its strings.
+ */
+export interface ProfileKind {
+  id: ProfileKindId;
+  collection: ProfileCollection;
+  /** The device-owner enrollmentMode this kind is (and for shared mode, its enrollmentTokenType). */
+  match?: { enrollmentMode: AndroidDeviceOwnerEnrollmentMode; tokenType?: AndroidDeviceOwnerEnrollmentTokenType };
+  label: MessageKey;
+  /** The rule of the profile's own token; a staging token follows STAGING_TOKEN instead. */
+  token: TokenRule;
+  /** False where the token's text cannot be used to enroll (AOSP: QR code only). */
+  tokenText: boolean;
+  actions: readonly TokenAction[];
+}
+
+/** Intune's limit for AOSP and (per Microsoft's samples) the legacy profiles: 90 days, 7,776,000 s. */
+const NINETY_DAYS: TokenRule = { expires: true, minSeconds: HOUR, maxSeconds: 90 * DAY };
+/**
+ * The admin center's limit for dedicated-device and staging tokens: 65 years (65 × 365.25 days =
+ * 2,051,244,000 s), which stays below the Int32 maximum (2,147,483,647 s) that tokenValidityInSeconds allows.
+ */
+const SIXTY_FIVE_YEARS: TokenRule = { expires: true, minSeconds: HOUR, maxSeconds: 65 * YEAR };
+/**
+ * The default token of fully managed and corporate-owned work profile profiles does not expire. createToken still
+ * needs a validity: it is sent the longest one Intune allows for these profiles.
+ */
+const NEVER_EXPIRES: TokenRule = { expires: false, sendSeconds: 65 * YEAR };
+/** A device-staging token (fully managed or work profile) expires like a dedicated one: up to 65 years. */
+export const STAGING_TOKEN: TokenRule = SIXTY_FIVE_YEARS;
+
+const ALL_ACTIONS = ["create", "revoke", "export"] as const;
+
+export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
+  dedicated: {
+    id: "dedicated",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    match: { enrollmentMode: "corporateOwnedDedicatedDevice" },
+    label: "kind.dedicated",
+    token: SIXTY_FIVE_YEARS,
+    tokenText: true,
+    actions: ALL_ACTIONS,
+  },
+  dedicatedSharedMode: {
+    id: "dedicatedSharedMode",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    match: {
+      enrollmentMode: "corporateOwnedDedicatedDevice",
+      tokenType: "corporateOwnedDedicatedDeviceWithAzureADSharedMode",
+    },
+    label: "kind.dedicatedSharedMode",
+    token: SIXTY_FIVE_YEARS,
+    tokenText: true,
+    actions: ALL_ACTIONS,
+  },
+  fullyManaged: {
+    id: "fullyManaged",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    match: { enrollmentMode: "corporateOwnedFullyManaged" },
+    label: "kind.fullyManaged",
+    token: NEVER_EXPIRES,
+    tokenText: true,
+    actions: ALL_ACTIONS,
+  },
+  workProfile: {
+    id: "workProfile",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    match: { enrollmentMode: "corporateOwnedWorkProfile" },
+    label: "kind.workProfile",
+    token: NEVER_EXPIRES,
+    tokenText: true,
+    actions: ALL_ACTIONS,
+  },
+  aospUserless: {
+    id: "aospUserless",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    match: { enrollmentMode: "corporateOwnedAOSPUserlessDevice" },
+    label: "kind.aospUserless",
+    token: NINETY_DAYS,
+    tokenText: false,
+    actions: ALL_ACTIONS,
+  },
+  aospUserAssociated: {
+    id: "aospUserAssociated",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    match: { enrollmentMode: "corporateOwnedAOSPUserAssociatedDevice" },
+    label: "kind.aospUserAssociated",
+    token: NINETY_DAYS,
+    tokenText: false,
+    actions: ALL_ACTIONS,
+  },
+  legacy: {
+    id: "legacy",
+    collection: "androidForWorkEnrollmentProfiles",
+    label: "kind.legacy",
+    token: NINETY_DAYS,
+    tokenText: true,
+    actions: ALL_ACTIONS,
+  },
+  // A device-owner enrollmentMode this console does not know yet (Graph beta grows): listed, with the strictest
+  // validity Intune applies to any kind.
+  otherDeviceOwner: {
+    id: "otherDeviceOwner",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    label: "kind.otherDeviceOwner",
+    token: NINETY_DAYS,
+    tokenText: true,
+    actions: ALL_ACTIONS,
+  },
+};
+
+/** The kinds in the order the console lists them (the kind filter, the overview). */
+export const KIND_ORDER: readonly ProfileKindId[] = [
+  "dedicated",
+  "dedicatedSharedMode",
+  "fullyManaged",
+  "workProfile",
+  "aospUserless",
+  "aospUserAssociated",
+  "legacy",
+  "otherDeviceOwner",
+];
+
+export const isProfileKindId = (value: unknown): value is ProfileKindId =>
+  typeof value === "string" && Object.hasOwn(PROFILE_KINDS, value);
+
+/** What a collection is read with: the list never asks for a token, the QR code or any Wi-Fi setting. */
+export interface CollectionInfo {
+  label: MessageKey;
+  listFields: readonly string[];
+  /** A profile read by id: with its token and QR code, never `wifiPassword`. */
+  detailFields: readonly string[];
+}
+
+const COMMON_LIST = [
+  "id",
+  "displayName",
+  "description",
+  "enrolledDeviceCount",
+  "tokenExpirationDateTime",
+  "lastModifiedDateTime",
+];
+const COMMON_DETAIL = [...COMMON_LIST, "createdDateTime", "tokenValue", "qrCodeContent", "qrCodeImage"];
+const DEVICE_OWNER_EXTRA = ["enrollmentMode", "enrollmentTokenType", "tokenCreationDateTime"];
+
+export const COLLECTIONS: Readonly<Record<ProfileCollection, CollectionInfo>> = {
+  androidDeviceOwnerEnrollmentProfiles: {
+    label: "collection.androidDeviceOwnerEnrollmentProfiles",
+    listFields: [...COMMON_LIST, ...DEVICE_OWNER_EXTRA],
+    detailFields: [...COMMON_DETAIL, ...DEVICE_OWNER_EXTRA, "enrollmentTokenUsageCount"],
+  },
+  androidForWorkEnrollmentProfiles: {
+    label: "collection.androidForWorkEnrollmentProfiles",
+    listFields: COMMON_LIST,
+    detailFields: COMMON_DETAIL,
+  },
+};
+
+/** Both collections, read in parallel into one list. */
+export const COLLECTION_ORDER: readonly ProfileCollection[] = [
+  "androidDeviceOwnerEnrollmentProfiles",
+  "androidForWorkEnrollmentProfiles",
+];
+
+/** The kind of a profile read from `collection`, from its enrollmentMode and enrollmentTokenType. */
+export function kindOf(
+  collection: ProfileCollection,
+  profile: { enrollmentMode?: string | null; enrollmentTokenType?: string | null },
+): ProfileKind {
+  if (collection === "androidForWorkEnrollmentProfiles") return PROFILE_KINDS.legacy;
+  const candidates = KIND_ORDER.map((id) => PROFILE_KINDS[id]).filter(
+    (kind) => kind.collection === collection && kind.match?.enrollmentMode === profile.enrollmentMode,
+  );
+  return (
+    candidates.find((kind) => kind.match?.tokenType === profile.enrollmentTokenType) ??
+    candidates.find((kind) => kind.match?.tokenType === undefined) ??
+    PROFILE_KINDS.otherDeviceOwner
+  );
+}
+
+export const isStagingToken = (profile: { enrollmentTokenType?: string | null }) =>
+  profile.enrollmentTokenType === "deviceStaging";
+
+/** The rule the profile's token follows: its kind's, or the staging token's. */
+export function tokenRuleOf(kind: ProfileKind, profile: { enrollmentTokenType?: string | null }): TokenRule {
+  return isStagingToken(profile) ? STAGING_TOKEN : kind.token;
+}
