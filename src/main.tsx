@@ -6,6 +6,7 @@ import type { Runtime } from "./app/runtime";
 import { createMsalAuth } from "./auth/msal/createMsalAuth";
 import { MsalSessionProvider } from "./auth/msal/MsalSessionProvider";
 import { CLOUDS } from "./config/clouds";
+import { AppConfigContext } from "./config/ConfigContext";
 import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
 import { loadConfig } from "./config/loadConfig";
 import type { ConfigProblem } from "./config/parseConfig";
@@ -61,9 +62,11 @@ async function start() {
   }
   root.render(
     <StrictMode>
-      <PortalContext.Provider value={createPortalNotifier(config.portalOrigins)}>
-        <App runtime={runtime} />
-      </PortalContext.Provider>
+      <AppConfigContext.Provider value={config}>
+        <PortalContext.Provider value={createPortalNotifier(config.portalOrigins)}>
+          <App runtime={runtime} />
+        </PortalContext.Provider>
+      </AppConfigContext.Provider>
     </StrictMode>,
   );
 }

@@ -13,7 +13,7 @@ describe("parseConfig", () => {
   it("accepts a demo config and applies the defaults", () => {
     expect(parseConfig({ demo: true })).toEqual({
       ok: true,
-      config: { demo: true, tenantId: "organizations", cloud: "global", portalOrigins: [] },
+      config: { demo: true, tenantId: "organizations", cloud: "global", portalOrigins: [], bulkWritesPer20s: 40 },
     });
   });
 
@@ -35,7 +35,7 @@ describe("parseConfig", () => {
       tenantId: TENANT_ID,
       redirectUri: "https://intranet.contoso.com/tokens/redirect.html",
     };
-    expect(parseConfig(raw)).toEqual({ ok: true, config: { ...raw, cloud: "global", demo: false, portalOrigins: [] } });
+    expect(parseConfig(raw)).toEqual({ ok: true, config: { ...raw, cloud: "global", demo: false, portalOrigins: [], bulkWritesPer20s: 40 } });
   });
 
   it.each(["contoso.onmicrosoft.com", "organizations", TENANT_ID.toUpperCase()])("accepts tenantId %s", (tenantId) => {

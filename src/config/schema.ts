@@ -29,6 +29,13 @@ const isOrigin = (value: string) => {
 /** The largest generated demo tenant ("demo": {"profiles": N}). */
 export const MAX_DEMO_PROFILES = 20_000;
 
+/**
+ * Bulk renewal's pace. Intune allows 100 writes per 20 s per app and tenant, shared by every tool that writes to the
+ * tenant: the console takes 40 by default and never more than 80.
+ */
+export const DEFAULT_BULK_WRITES_PER_20S = 40;
+export const MAX_BULK_WRITES_PER_20S = 80;
+
 /** Each error message is an i18n key, so the config screen can say what is wrong in the user's language. */
 const message = (key: MessageKey) => ({ error: key });
 
@@ -59,6 +66,15 @@ export const configSchema = z.strictObject({
       message("config.key.demo"),
     ),
     false,
+  ),
+  bulkWritesPer20s: z._default(
+    z
+      .int(message("config.key.bulkWritesPer20s"))
+      .check(
+        z.minimum(1, message("config.key.bulkWritesPer20s")),
+        z.maximum(MAX_BULK_WRITES_PER_20S, message("config.key.bulkWritesPer20s")),
+      ),
+    DEFAULT_BULK_WRITES_PER_20S,
   ),
   portalOrigins: z._default(
     z.array(

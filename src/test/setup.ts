@@ -3,6 +3,16 @@ import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { server } from "./server";
 
+// jsdom lays nothing out, so it has no ResizeObserver; a layout-free one that never fires is faithful to it.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+// Nor does it scroll: the virtualized list's scroll adjustments are no-ops here.
+window.scrollTo = () => undefined;
+
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 // Every test starts from empty storage: nothing one test chose (a filter, a validity) leaks into the next.
 beforeEach(() => {

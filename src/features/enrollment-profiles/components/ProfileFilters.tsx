@@ -4,7 +4,9 @@ import NativeSelect from "@mui/material/NativeSelect";
 import OutlinedInput from "@mui/material/OutlinedInput";
 import Stack from "@mui/material/Stack";
 import { t } from "../../../i18n";
+import { GROUP_ORDER, isExpiryGroup } from "../model/expiryGroups";
 import type { ProfileFilter, ProfileSort } from "../model/filterSort";
+import { GROUP_LABEL } from "./groupLabel";
 import { KIND_ORDER, PROFILE_KINDS, isProfileKindId, type ProfileKindId } from "../model/profileKinds";
 
 interface Props {
@@ -54,7 +56,28 @@ export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kin
           ))}
         </NativeSelect>
       </FormControl>
-      <FormControl size="small" sx={{ flex: "0 1 150px" }}>
+      <FormControl size="small" sx={{ flex: "1 1 180px" }}>
+        <InputLabel htmlFor="profile-state" variant="outlined">
+          {t("profiles.stateFilter.label")}
+        </InputLabel>
+        <NativeSelect
+          id="profile-state"
+          value={filter.group}
+          onChange={(event) => {
+            const group = event.target.value;
+            onFilterChange({ ...filter, group: isExpiryGroup(group) ? group : "all" });
+          }}
+          input={<OutlinedInput label={t("profiles.stateFilter.label")} />}
+        >
+          <option value="all">{t("profiles.stateFilter.all")}</option>
+          {GROUP_ORDER.map((group) => (
+            <option key={group} value={group}>
+              {t(GROUP_LABEL[group])}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormControl>
+      <FormControl size="small" sx={{ flex: "1 1 150px" }}>
         <InputLabel htmlFor="profile-sort" variant="outlined">
           {t("profiles.sort.label")}
         </InputLabel>

@@ -1,30 +1,48 @@
-import { useDeferredValue, useMemo } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { downloadFile } from "../../../ui/downloadFile";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useSessionState } from "../../../ui/useSessionState";
 import { ToastProvider } from "../../../ui/toast";
 import { useNow } from "../../../ui/useNow";
+import { useOnline } from "../../../ui/useOnline";
 import { useAllProfiles, type CollectionRead } from "../api/listProfiles";
-import { filterProfiles, sortProfiles, type ProfileFilter, type ProfileSort } from "../model/filterSort";
+import { expiryCalendar } from "../fleet/expiryCalendar";
+import { csvHeaders, csvRows, expiryReminders } from "../fleet/fleetExports";
+import { profilesCsv } from "../fleet/profilesCsv";
+import { useBulkRenewal } from "../fleet/useBulkRenewal";
+import { countByKindAndGroup, isExpiryGroup } from "../model/expiryGroups";
+import { NO_FILTER, filterProfiles, sortProfiles, type ProfileFilter, type ProfileSort } from "../model/filterSort";
 import { profileKey, type ProfileRef } from "../model/profile";
-import { COLLECTIONS, PROFILE_KINDS, isProfileKindId, type ProfileKindId } from "../model/profileKinds";
+import { COLLECTIONS, PROFILE_KINDS, isProfileKindId } from "../model/profileKinds";
 import { useSelectedProfile } from "../useSelectedProfile";
+import { BulkRenewDialog } from "./BulkRenewDialog";
+import { BulkRunPanel } from "./BulkRunPanel";
+import { FleetOverview } from "./FleetOverview";
 import { MissingProfile } from "./MissingProfile";
 import { ProfileDetails } from "./ProfileDetails";
 import { ProfileFilters } from "./ProfileFilters";
 import { ProfileList, ProfileListEmpty, ProfileListNoMatch, ProfileListSkeleton } from "./ProfileList";
+import { ReminderDialog } from "./ReminderDialog";
+import { SelectionBar } from "./SelectionBar";
 
-const NO_FILTER: ProfileFilter = { text: "", kind: "all" };
 const isProfileSort = (value: unknown): value is ProfileSort => value === "name" || value === "expiry";
 const isProfileFilter = (value: unknown): value is ProfileFilter => {
-  const { text, kind } = (value ?? {}) as Partial<ProfileFilter>;
-  return typeof text === "string" && (kind === "all" || isProfileKindId(kind));
+  const { text, kind, group } = (value ?? {}) as Partial<ProfileFilter>;
+  return (
+    typeof text === "string" &&
+    (kind === "all" || isProfileKindId(kind)) &&
+    (group === "all" || isExpiryGroup(group))
+  );
 };
+const isKeyList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((key) => typeof key === "string");
 
 /** A collection that could not be read, named, with what Graph said; the other collection's profiles stay. */
 function CollectionFailure({ read }: { read: CollectionRead }) {
@@ -45,6 +63,26 @@ function CollectionFailure({ read }: { read: CollectionRead }) {
   );
 }
 
+/** The profiles ticked for bulk actions, kept for the session, whatever the filter shows. */
+function useChecked() {
+  const [keys, setKeys] = useSessionState<string[]>("checked", [], isKeyList);
+  const checked = useMemo(() => new Set(keys), [keys]);
+  const set = useCallback(
+    (changed: readonly string[], on: boolean) => {
+      const next = new Set(checked);
+      for (const key of changed) {
+        if (on) next.add(key);
+        else next.delete(key);
+      }
+      setKeys([...next]);
+    },
+    [checked, setKeys],
+  );
+  return { checked, set, clear: () => setKeys([]) };
+}
+
+const dateStamp = (date: Date) => date.toISOString().slice(0, 10);
+
 export function ProfilesPage() {
   const all = useAllProfiles();
   const [selected, select] = useSelectedProfile();
@@ -53,28 +91,65 @@ export function ProfilesPage() {
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
   const deferredFilter = useDeferredValue(filter);
   const now = useNow();
+  const online = useOnline();
+  const { checked, set: setChecked, clear: clearChecked } = useChecked();
+  const bulk = useBulkRenewal();
+  const [dialog, setDialog] = useState<"renew" | "remind" | null>(null);
 
   const shown = useMemo(
-    () => sortProfiles(filterProfiles(all.profiles, deferredFilter), sort, now),
+    () => sortProfiles(filterProfiles(all.profiles, deferredFilter, now), sort, now),
     [all.profiles, deferredFilter, sort, now],
   );
-  const kindCounts = useMemo(() => {
-    const counts = new Map<ProfileKindId, number>();
-    for (const profile of all.profiles) counts.set(profile.kind, (counts.get(profile.kind) ?? 0) + 1);
-    return counts;
-  }, [all.profiles]);
+  const overview = useMemo(() => countByKindAndGroup(all.profiles, now), [all.profiles, now]);
+  const kindCounts = useMemo(
+    () => new Map([...overview.byKind].map(([kind, counts]) => [kind, Object.values(counts).reduce((a, b) => a + b)])),
+    [overview],
+  );
+  const checkedProfiles = useMemo(
+    () => all.profiles.filter((profile) => checked.has(profileKey(profile))),
+    [all.profiles, checked],
+  );
+  const shownChecked = useMemo(() => shown.filter((profile) => checked.has(profileKey(profile))).length, [shown, checked]);
 
   const selectedRef: ProfileRef | null = selected === "invalid" ? null : selected;
-  const selectedKey = selectedRef && profileKey({ ...selectedRef, collection: PROFILE_KINDS[selectedRef.kind].collection });
+  const selectedKey =
+    selectedRef && profileKey({ ...selectedRef, collection: PROFILE_KINDS[selectedRef.kind].collection });
   // Missing only when its collection was read and does not hold it; a collection that failed cannot tell.
-  const selectedCollection = selectedRef && all.collections.find((read) => read.collection === PROFILE_KINDS[selectedRef.kind].collection);
+  const selectedCollection =
+    selectedRef && all.collections.find((read) => read.collection === PROFILE_KINDS[selectedRef.kind].collection);
   const selectedMissing =
     selected === "invalid" ||
-    (selectedCollection?.query.isSuccess === true && !all.profiles.some((profile) => profileKey(profile) === selectedKey));
+    (selectedCollection?.query.isSuccess === true &&
+      !all.profiles.some((profile) => profileKey(profile) === selectedKey));
   const failedOrPending = all.collections.filter((read) => !read.query.isSuccess);
+
+  const exportCsv = () =>
+    downloadFile(
+      `${t("csv.fileName")} ${dateStamp(now)}.csv`,
+      profilesCsv(csvHeaders(), csvRows(shown, now)),
+      "text/csv;charset=utf-8",
+    );
+  const downloadReminders = (daysBefore: number) => {
+    downloadFile(
+      `${t("reminders.fileName")} ${dateStamp(now)}.ics`,
+      expiryCalendar(expiryReminders(checkedProfiles, daysBefore, now), now),
+      "text/calendar;charset=utf-8",
+    );
+    setDialog(null);
+  };
+  const expiringChecked = expiryReminders(checkedProfiles, 0, now).length;
 
   return (
     <ToastProvider>
+      {bulk.run && <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />}
+      {all.anySucceeded && all.profiles.length > 0 && (
+        <FleetOverview
+          byKind={overview.byKind}
+          total={overview.total}
+          filter={filter}
+          onShow={(kind, group) => setFilter({ ...filter, kind, group })}
+        />
+      )}
       <Box
         sx={{
           display: "grid",
@@ -85,8 +160,8 @@ export function ProfilesPage() {
       >
         <Paper variant="outlined" component="section" aria-labelledby="profiles-heading">
           <Stack spacing={2} sx={{ p: 2, pb: 1.5 }}>
-            <Stack direction="row" sx={{ alignItems: "baseline", justifyContent: "space-between" }}>
-              <Typography id="profiles-heading" component="h1" variant="h6">
+            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "baseline", flexWrap: "wrap" }}>
+              <Typography id="profiles-heading" component="h1" variant="h6" sx={{ flexGrow: 1 }}>
                 {t("profiles.heading")}
               </Typography>
               {all.anySucceeded && (
@@ -97,6 +172,11 @@ export function ProfilesPage() {
                   })}
                 </Typography>
               )}
+              {shown.length > 0 && (
+                <Button size="small" onClick={exportCsv}>
+                  {t("csv.export")}
+                </Button>
+              )}
             </Stack>
             <ProfileFilters
               filter={filter}
@@ -105,8 +185,20 @@ export function ProfilesPage() {
               onSortChange={setSort}
               kindCounts={kindCounts}
             />
-            {!all.isPending &&
-              failedOrPending.map((read) => <CollectionFailure key={read.collection} read={read} />)}
+            {!all.isPending && failedOrPending.map((read) => <CollectionFailure key={read.collection} read={read} />)}
+            {all.profiles.length > 0 && (
+              <SelectionBar
+                shown={shown.length}
+                shownChecked={shownChecked}
+                checked={checked.size}
+                onCheckShown={(on) => setChecked(shown.map(profileKey), on)}
+                onClear={clearChecked}
+                onRenew={() => setDialog("renew")}
+                onRemind={() => setDialog("remind")}
+                busy={bulk.active}
+                blockedReason={online ? null : t("create.offline")}
+              />
+            )}
           </Stack>
           {all.isPending && (
             <>
@@ -126,11 +218,16 @@ export function ProfilesPage() {
           {all.isSettled && all.anySucceeded && all.profiles.length === 0 && failedOrPending.length === 0 && (
             <ProfileListEmpty />
           )}
-          {all.profiles.length > 0 && shown.length === 0 && (
-            <ProfileListNoMatch onClear={() => setFilter(NO_FILTER)} />
-          )}
+          {all.profiles.length > 0 && shown.length === 0 && <ProfileListNoMatch onClear={() => setFilter(NO_FILTER)} />}
           {shown.length > 0 && (
-            <ProfileList profiles={shown} selectedKey={selectedKey} onSelect={select} now={now} />
+            <ProfileList
+              profiles={shown}
+              selectedKey={selectedKey}
+              onSelect={select}
+              checked={checked}
+              onCheck={(key, on) => setChecked([key], on)}
+              now={now}
+            />
           )}
         </Paper>
 
@@ -155,6 +252,28 @@ export function ProfilesPage() {
           )}
         </Box>
       </Box>
+      {dialog === "renew" && (
+        <BulkRenewDialog
+          open
+          profiles={checkedProfiles}
+          now={now}
+          writesPer20s={bulk.writesPer20s}
+          onCancel={() => setDialog(null)}
+          onConfirm={(plan, chosenSeconds) => {
+            setDialog(null);
+            bulk.store.start(plan.items, chosenSeconds);
+          }}
+        />
+      )}
+      {dialog === "remind" && (
+        <ReminderDialog
+          open
+          profiles={checkedProfiles}
+          expiring={expiringChecked}
+          onCancel={() => setDialog(null)}
+          onDownload={downloadReminders}
+        />
+      )}
     </ToastProvider>
   );
 }

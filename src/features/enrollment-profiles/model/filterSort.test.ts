@@ -1,4 +1,4 @@
-import { filterProfiles, sortProfiles, type ProfileFilter, type ProfileSort } from "./filterSort";
+import { NO_FILTER, filterProfiles, sortProfiles, type ProfileFilter, type ProfileSort } from "./filterSort";
 import type { ListedProfile } from "./profile";
 import type { ProfileKindId } from "./profileKinds";
 
@@ -32,7 +32,7 @@ const profiles: ListedProfile[] = [
 
 const ids = (list: ListedProfile[]) => list.map((p) => p.id);
 const run = (filter: Partial<ProfileFilter>, sort: ProfileSort = "name", list = profiles) =>
-  ids(sortProfiles(filterProfiles(list, { text: "", kind: "all", ...filter }), sort, NOW));
+  ids(sortProfiles(filterProfiles(list, { ...NO_FILTER, ...filter }, NOW), sort, NOW));
 
 describe("filterProfiles and sortProfiles", () => {
   it("sort by name, case-insensitively", () => {
@@ -62,6 +62,16 @@ describe("filterProfiles and sortProfiles", () => {
     expect(run({ kind: "dedicated", text: "warehouse" })).toEqual([]);
   });
 
+  it("filter by expiry group: expired, within 7 days, within 8 to 30 days, valid, does not expire, no token", () => {
+    expect(run({ group: "expired" })).toEqual(["archive", "field"]);
+    expect(run({ group: "within7" })).toEqual(["retail"]);
+    expect(run({ group: "within30" })).toEqual([]);
+    expect(run({ group: "doesNotExpire" })).toEqual(["phones"]);
+    expect(run({ group: "none" })).toEqual(["blank", "warehouse"]);
+    expect(run({ group: "valid" })).toEqual(["kiosk"]);
+    expect(run({ group: "expired", kind: "legacy" })).toEqual(["archive"]);
+  });
+
   it("return nothing when nothing matches, and tolerate a missing name or description", () => {
     expect(run({ text: "zzz" })).toEqual([]);
     const unnamed = [profile("x", null, NONE)];
@@ -71,7 +81,7 @@ describe("filterProfiles and sortProfiles", () => {
 
   it("do not reorder the list they were given", () => {
     const input = [...profiles];
-    sortProfiles(filterProfiles(input, { text: "", kind: "all" }), "name", NOW);
+    sortProfiles(filterProfiles(input, NO_FILTER, NOW), "name", NOW);
     sortProfiles(input, "expiry", NOW);
     expect(input).toEqual(profiles);
   });

@@ -1,6 +1,7 @@
 import type { ListedProfile } from "./profile";
-import { PROFILE_KINDS, tokenRuleOf, type ProfileKindId } from "./profileKinds";
-import { tokenState } from "./tokenState";
+import { groupOf, type ExpiryGroup } from "./expiryGroups";
+import type { ProfileKindId } from "./profileKinds";
+import { stateOf } from "./tokenState";
 
 export type ProfileSort = "name" | "expiry";
 
@@ -8,21 +9,29 @@ export interface ProfileFilter {
   /** Matched against name and description, ignoring case. */
   text: string;
   kind: ProfileKindId | "all";
+  /** The token's expiry group (the fleet overview's columns). */
+  group: ExpiryGroup | "all";
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+export const NO_FILTER: ProfileFilter = { text: "", kind: "all", group: "all" };
 
-export const stateOf = (profile: ListedProfile, now: Date) =>
-  tokenState(profile, tokenRuleOf(PROFILE_KINDS[profile.kind], profile), now);
+const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
 function matchesText(profile: ListedProfile, needle: string): boolean {
   return [profile.displayName, profile.description].some((text) => (text ?? "").toLocaleLowerCase().includes(needle));
 }
 
-export function filterProfiles(profiles: readonly ListedProfile[], { text, kind }: ProfileFilter): ListedProfile[] {
+export function filterProfiles(
+  profiles: readonly ListedProfile[],
+  { text, kind, group }: ProfileFilter,
+  now: Date,
+): ListedProfile[] {
   const needle = text.trim().toLocaleLowerCase();
   return profiles.filter(
-    (profile) => (kind === "all" || profile.kind === kind) && (needle === "" || matchesText(profile, needle)),
+    (profile) =>
+      (kind === "all" || profile.kind === kind) &&
+      (group === "all" || groupOf(profile, now) === group) &&
+      (needle === "" || matchesText(profile, needle)),
   );
 }
 

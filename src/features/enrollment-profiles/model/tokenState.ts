@@ -1,5 +1,6 @@
 import { parseGraphDate } from "./graphDate";
-import type { TokenRule } from "./profileKinds";
+import type { ListedProfile } from "./profile";
+import { PROFILE_KINDS, tokenRuleOf, type TokenRule } from "./profileKinds";
 
 /** A token that expires within this many days is "expiring soon". */
 export const EXPIRING_SOON_DAYS = 7;
@@ -50,3 +51,7 @@ export function tokenState(dates: TokenDates, rule: TokenRule, now: Date): Token
 /** A token devices can enroll with now. */
 export const isUsable = (state: TokenState) =>
   state.kind === "valid" || state.kind === "expiringSoon" || state.kind === "doesNotExpire";
+
+/** The state of a listed profile's token, by its kind's rule. */
+export const stateOf = (profile: ListedProfile, now: Date) =>
+  tokenState(profile, tokenRuleOf(PROFILE_KINDS[profile.kind], profile), now);

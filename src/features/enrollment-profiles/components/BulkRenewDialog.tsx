@@ -1,0 +1,101 @@
+import { useMemo } from "react";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogTitle from "@mui/material/DialogTitle";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { formatDateTime, formatDateTimeUtc, t, tCount } from "../../../i18n";
+import { useSessionState } from "../../../ui/useSessionState";
+import { planRenewal, type RenewalPlan } from "../fleet/planRenewal";
+import type { ListedProfile } from "../model/profile";
+import { PROFILE_KINDS, STAGING_TOKEN } from "../model/profileKinds";
+import { DEFAULT_VALIDITY_SECONDS, clampValidity, type ValidityBounds } from "../model/validity";
+import { ExpiryDateField } from "./ExpiryDateField";
+import { formatValidity } from "./formatValidity";
+import { TokenValiditySlider } from "./TokenValiditySlider";
+
+/** The widest range any kind allows: each profile is then fitted to its own kind's limit. */
+const ANY_KIND = STAGING_TOKEN as ValidityBounds;
+
+const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value > 0;
+
+interface Props {
+  open: boolean;
+  profiles: readonly ListedProfile[];
+  now: Date;
+  writesPer20s: number;
+  onCancel: () => void;
+  onConfirm: (plan: RenewalPlan, chosenSeconds: number) => void;
+}
+
+/** One validity for the whole selection, where it was fitted to a kind's limit, and a confirmation. */
+export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, onConfirm }: Props) {
+  const [chosen, setChosen] = useSessionState("bulkValidity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
+  const seconds = clampValidity(chosen, ANY_KIND);
+  const plan = useMemo(() => planRenewal(profiles, seconds), [profiles, seconds]);
+  const expiresAt = new Date(now.getTime() + seconds * 1000);
+  const minutes = Math.max(1, Math.ceil(profiles.length / writesPer20s / 3));
+  return (
+    <Dialog open={open} onClose={onCancel} aria-labelledby="bulk-renew-title" fullWidth maxWidth="sm">
+      <DialogTitle id="bulk-renew-title">{t("bulk.dialog.title", { count: profiles.length.toLocaleString() })}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Typography>
+            {t("bulk.dialog.summary", {
+              profiles: tCount("bulk.profiles", profiles.length),
+              devices: tCount("profiles.devices", plan.devices),
+            })}
+          </Typography>
+          <TokenValiditySlider seconds={seconds} bounds={ANY_KIND} onChange={setChosen} />
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: "wrap", alignItems: "flex-start" }}>
+            <ExpiryDateField seconds={seconds} bounds={ANY_KIND} now={now} onChange={setChosen} />
+            <div>
+              <Typography variant="h6" component="p">
+                {t("create.validity.value", { duration: formatValidity(seconds) })}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t("create.expiry", { local: formatDateTime(expiresAt), utc: formatDateTimeUtc(expiresAt) })}
+              </Typography>
+            </div>
+          </Stack>
+          {plan.adjustments.length > 0 && (
+            <Alert severity="info">
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {t("bulk.dialog.adjusted")}
+              </Typography>
+              <ul style={{ margin: 0, paddingInlineStart: "1.25rem" }}>
+                {plan.adjustments.map((adjustment) => {
+                  const kind = t(PROFILE_KINDS[adjustment.kind].label);
+                  const count = tCount("bulk.profiles", adjustment.count);
+                  return (
+                    <li key={`${adjustment.kind}/${adjustment.staging}/${adjustment.reason}`}>
+                      {adjustment.reason === "noExpiry"
+                        ? t("bulk.dialog.noExpiry", { kind, count })
+                        : t("bulk.dialog.limited", { kind, count, max: formatValidity(adjustment.seconds) })}
+                    </li>
+                  );
+                })}
+              </ul>
+            </Alert>
+          )}
+          <Typography variant="body2" color="text.secondary">
+            {t("bulk.dialog.effect")}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t("bulk.dialog.pace", { writes: writesPer20s, minutes })}
+          </Typography>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>{t("bulk.dialog.cancel")}</Button>
+        <Button variant="contained" onClick={() => onConfirm(plan, seconds)}>
+          {t("bulk.dialog.confirm", { count: profiles.length.toLocaleString() })}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Paper from "@mui/material/Paper";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import Typography from "@mui/material/Typography";
+import { t } from "../../../i18n";
+import { GROUP_LABEL } from "./groupLabel";
+import { GROUP_ORDER, type ExpiryGroup, type GroupCounts } from "../model/expiryGroups";
+import type { ProfileFilter } from "../model/filterSort";
+import { KIND_ORDER, PROFILE_KINDS, type ProfileKindId } from "../model/profileKinds";
+
+interface Props {
+  byKind: ReadonlyMap<ProfileKindId, GroupCounts>;
+  total: GroupCounts;
+  filter: ProfileFilter;
+  /** Filters the list to one group (and kind, or every kind). */
+  onShow: (kind: ProfileKindId | "all", group: ExpiryGroup) => void;
+}
+
+
+/** The fleet's tokens at a glance: how many profiles in each expiry group, per kind; a count filters the list. */
+export function FleetOverview({ byKind, total, filter, onShow }: Props) {
+  const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
+  const cell = (kind: ProfileKindId | "all", group: ExpiryGroup, count: number, label: string) => {
+    if (count === 0) return <Typography component="span" color="text.disabled">{count.toLocaleString()}</Typography>;
+    const active = filter.kind === kind && filter.group === group;
+    return (
+      <Button
+        size="small"
+        variant={active ? "contained" : "text"}
+        aria-pressed={active}
+        aria-label={t("overview.show", { count: count.toLocaleString(), group: t(GROUP_LABEL[group]), kind: label })}
+        onClick={() => onShow(kind, group)}
+        sx={{ minWidth: 40 }}
+      >
+        {count.toLocaleString()}
+      </Button>
+    );
+  };
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby="overview-heading" sx={{ mb: 3 }}>
+      <Typography id="overview-heading" component="h2" variant="h6" sx={{ px: 2, pt: 1.5 }}>
+        {t("overview.heading")}
+      </Typography>
+      <Box
+        role="region"
+        aria-labelledby="overview-heading"
+        tabIndex={0}
+        sx={{ overflowX: "auto", "&:focus-visible": { outline: 2, outlineColor: "primary.main" } }}
+      >
+        <Table size="small" sx={{ "& td, & th": { whiteSpace: "nowrap" } }}>
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">
+                {t("overview.kind")}
+              </TableCell>
+              {GROUP_ORDER.map((group) => (
+                <TableCell key={group} component="th" scope="col" align="center">
+                  {t(GROUP_LABEL[group])}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {kinds.map((kind) => {
+              const counts = byKind.get(kind)!;
+              const label = t(PROFILE_KINDS[kind].label);
+              return (
+                <TableRow key={kind}>
+                  <TableCell component="th" scope="row">
+                    {label}
+                  </TableCell>
+                  {GROUP_ORDER.map((group) => (
+                    <TableCell key={group} align="center">
+                      {cell(kind, group, counts[group], label)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              );
+            })}
+            <TableRow sx={{ "& th, & td": { borderBottom: 0, fontWeight: 700 } }}>
+              <TableCell component="th" scope="row">
+                {t("overview.allKinds")}
+              </TableCell>
+              {GROUP_ORDER.map((group) => (
+                <TableCell key={group} align="center">
+                  {cell("all", group, total[group], t("overview.allKinds"))}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableBody>
+        </Table>
+      </Box>
+    </Paper>
+  );
+}

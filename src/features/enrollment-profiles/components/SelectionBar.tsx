@@ -1,0 +1,67 @@
+import Button from "@mui/material/Button";
+import Checkbox from "@mui/material/Checkbox";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { t, tCount } from "../../../i18n";
+
+interface Props {
+  shown: number;
+  /** How many of the shown profiles are ticked. */
+  shownChecked: number;
+  /** How many are ticked in all (ticks stay when the filter changes). */
+  checked: number;
+  onCheckShown: (checked: boolean) => void;
+  onClear: () => void;
+  onRenew: () => void;
+  onRemind: () => void;
+  /** Bulk renewal is running: no second run meanwhile. */
+  busy: boolean;
+  /** Why token actions are not possible here (offline, say), or null. */
+  blockedReason: string | null;
+}
+
+/** "Select all shown", and what can be done with the ticked profiles. */
+export function SelectionBar(props: Props) {
+  const { shown, shownChecked, checked, onCheckShown, onClear, onRenew, onRemind, busy, blockedReason } = props;
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={shown > 0 && shownChecked === shown}
+              indeterminate={shownChecked > 0 && shownChecked < shown}
+              disabled={shown === 0}
+              onChange={(event) => onCheckShown(event.target.checked)}
+            />
+          }
+          label={t("selection.allShown", { count: shown.toLocaleString() })}
+        />
+        {checked > 0 && (
+          <Typography variant="body2" role="status" sx={{ fontWeight: 600 }}>
+            {tCount("selection.checked", checked)}
+          </Typography>
+        )}
+      </Stack>
+      {checked > 0 && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+          <Button variant="contained" size="small" onClick={onRenew} disabled={busy || blockedReason !== null}>
+            {t("selection.renew")}
+          </Button>
+          <Button variant="outlined" size="small" onClick={onRemind}>
+            {t("selection.remind")}
+          </Button>
+          <Button size="small" onClick={onClear}>
+            {t("selection.clear")}
+          </Button>
+        </Stack>
+      )}
+      {checked > 0 && (busy || blockedReason) && (
+        <Typography variant="body2" color="text.secondary">
+          {busy ? t("selection.busy") : blockedReason}
+        </Typography>
+      )}
+    </Stack>
+  );
+}
