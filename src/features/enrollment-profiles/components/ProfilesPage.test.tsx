@@ -208,7 +208,7 @@ describe("ProfilesPage", () => {
     expect(screen.queryByText(/No Android enrollment profiles/)).not.toBeInTheDocument();
   });
 
-  it("filters by text and by kind together; the counts follow; Clear filters brings all back", async () => {
+  it("filters by text and by kind together; the counts follow; Clear filters brings all back", { timeout: 20_000 }, async () => {
     serveTenant();
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
     await screen.findByRole("link", { name: "Kiosk devices" });
