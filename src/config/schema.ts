@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { MessageKey } from "../i18n";
+import { CLOUD_NAMES } from "./clouds";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -29,28 +30,41 @@ const isOrigin = (value: string) => {
 /** Each error message is an i18n key, so the config screen can say what is wrong in the user's language. */
 const message = (key: MessageKey) => ({ error: key });
 
-export const configSchema = z.strictObject({
-  clientId: z.optional(
-    z.string(message("config.key.clientId.guid")).check(z.regex(GUID, message("config.key.clientId.guid"))),
-  ),
-  tenantId: z._default(
-    z
-      .string(message("config.key.tenantId"))
-      .check(z.refine((v) => v === "organizations" || GUID.test(v) || DOMAIN.test(v), message("config.key.tenantId"))),
-    "organizations",
-  ),
-  cloud: z._default(z.enum(["global", "usgov", "usgovdod", "china"], message("config.key.cloud")), "global"),
-  redirectUri: z.optional(
-    z.string(message("config.key.redirectUri")).check(z.refine(isRedirectUri, message("config.key.redirectUri"))),
-  ),
-  demo: z._default(z.boolean(message("config.key.demo")), false),
-  portalOrigins: z._default(
-    z.array(
-      z.string(message("config.key.portalOrigins")).check(z.refine(isOrigin, message("config.key.portalOrigins"))),
-      message("config.key.portalOrigins"),
+/**
+ * The schema of config.json for a page on `pageOrigin` (scheme, host and port of the page that loads it): the
+ * redirect bridge must be a page of the app's own origin, where MSAL's cache and the sign-in response live.
+ */
+export const configSchema = (pageOrigin: string) =>
+  z.strictObject({
+    clientId: z.optional(
+      z.string(message("config.key.clientId.guid")).check(z.regex(GUID, message("config.key.clientId.guid"))),
     ),
-    [],
-  ),
-});
+    tenantId: z._default(
+      z
+        .string(message("config.key.tenantId"))
+        .check(
+          z.refine((v) => v === "organizations" || GUID.test(v) || DOMAIN.test(v), message("config.key.tenantId")),
+        ),
+      "organizations",
+    ),
+    cloud: z._default(z.enum(CLOUD_NAMES, message("config.key.cloud")), "global"),
+    redirectUri: z.optional(
+      z.string(message("config.key.redirectUri")).check(
+        z.refine(isRedirectUri, { ...message("config.key.redirectUri"), abort: true }),
+        z.refine((value) => parseUrl(value)?.origin === pageOrigin, {
+          ...message("config.key.redirectUri.origin"),
+          params: { origin: pageOrigin },
+        }),
+      ),
+    ),
+    demo: z._default(z.boolean(message("config.key.demo")), false),
+    portalOrigins: z._default(
+      z.array(
+        z.string(message("config.key.portalOrigins")).check(z.refine(isOrigin, message("config.key.portalOrigins"))),
+        message("config.key.portalOrigins"),
+      ),
+      [],
+    ),
+  });
 
-export type AppConfig = z.infer<typeof configSchema>;
+export type AppConfig = z.infer<ReturnType<typeof configSchema>>;
