@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { CLOUD_HOSTS, contentSecurityPolicy } from "../deploy/csp.mjs";
+import { contentSecurityPolicy } from "../deploy/csp.mjs";
 import { CLIENT_ID, FakeEntra, TENANT_ID } from "./fakes/entra";
 import { FakeGraph } from "./fakes/graph";
 
@@ -64,7 +64,7 @@ base.afterAll(async () => {
 
 async function setUp(context: BrowserContext, appUrl: string, portalOrigins: string[], portalOrigin: string) {
   // Deployed as the README says for a portal: the portal's origin in frame-ancestors (node deploy/csp.mjs).
-  const policy = contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors: ["'self'", portalOrigin] });
+  const policy = contentSecurityPolicy({ frameAncestors: ["'self'", portalOrigin] });
   // relay.html keeps the server's own policy (frame-ancestors 'none'): it opens as a window, never framed.
   await context.route(/\/(|index\.html|redirect\.html)(\?.*)?$/, async (route) => {
     const response = await route.fetch();

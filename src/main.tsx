@@ -9,7 +9,7 @@ import { CLOUDS } from "./config/clouds";
 import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
 import { loadConfig } from "./config/loadConfig";
 import type { ConfigProblem } from "./config/parseConfig";
-import { cspBlocksCloud } from "./config/cspCheck";
+import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import type { AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
@@ -42,11 +42,11 @@ function showProblems(root: Root, problems: ConfigProblem[]) {
 
 async function start() {
   const root = createRoot(document.getElementById("root")!);
-  const result = await loadConfig();
+  const [result, policies] = await Promise.all([loadConfig(), readPagePolicies()]);
   if (!result.ok) return showProblems(root, result.problems);
   const { config } = result;
   const cloud = CLOUDS[config.cloud];
-  if (!config.demo && cspBlocksCloud(cloud)) {
+  if (!config.demo && cspBlocksCloud(cloud, policies)) {
     const hosts = `${cloud.authorityHost}, ${cloud.graphHost}`;
     return showProblems(root, [{ key: "cloud", message: t("config.key.cloud.csp", { cloud: config.cloud, hosts }) }]);
   }
