@@ -1,5 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
-import { QueryClientProvider } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import CircularProgress from "@mui/material/CircularProgress";
@@ -12,7 +11,7 @@ import { isFramed } from "../embedding/framing";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { createQueryClient } from "./queryClient";
+import { AccountScope } from "./AccountScope";
 import type { Runtime } from "./runtime";
 import { SignInPage } from "./SignInPage";
 
@@ -29,19 +28,6 @@ function Loading() {
       <CircularProgress aria-hidden />
     </Box>
   );
-}
-
-/**
- * One query cache per signed-in account: nothing read for one account can be shown to the next, and no
- * query of the new account can be caught by clearing the old cache. The old cache is dropped, not reused.
- */
-function AccountQueryScope({ children }: { children: ReactNode }) {
-  const accountId = useAuth().account?.id ?? null;
-  const [scope, setScope] = useState(() => ({ accountId, client: createQueryClient() }));
-  if (scope.accountId !== accountId) setScope({ accountId, client: createQueryClient() });
-  const { client } = scope;
-  useEffect(() => () => client.clear(), [client]);
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
 function OfflineBanner() {
@@ -72,13 +58,13 @@ export function App({ runtime }: { runtime: Runtime }) {
       <ErrorBoundary>
         <GraphClientContext.Provider value={runtime.graph}>
           <SessionProvider>
-            <AccountQueryScope>
+            <AccountScope>
               <AppHeader demo={runtime.demo} framed={framed} />
               <Container component="main" maxWidth={framed ? false : "xl"} sx={{ py: framed ? 1.5 : 3 }}>
                 <OfflineBanner />
                 <Content />
               </Container>
-            </AccountQueryScope>
+            </AccountScope>
           </SessionProvider>
         </GraphClientContext.Provider>
       </ErrorBoundary>
