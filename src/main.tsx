@@ -11,6 +11,7 @@ import { loadConfig } from "./config/loadConfig";
 import type { ConfigProblem } from "./config/parseConfig";
 import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
+import { findUntrustedAncestor, UntrustedAncestorContext } from "./embedding/untrustedAncestor";
 import type { AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
 import { t } from "./i18n";
@@ -61,7 +62,9 @@ async function start() {
   root.render(
     <StrictMode>
       <PortalContext.Provider value={createPortalNotifier(config.portalOrigins)}>
-        <App runtime={runtime} />
+        <UntrustedAncestorContext.Provider value={findUntrustedAncestor(config.portalOrigins)}>
+          <App runtime={runtime} />
+        </UntrustedAncestorContext.Provider>
       </PortalContext.Provider>
     </StrictMode>,
   );

@@ -1,5 +1,7 @@
 import { lazy, Suspense } from "react";
 import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
+import Button from "@mui/material/Button";
 import Box from "@mui/material/Box";
 import CircularProgress from "@mui/material/CircularProgress";
 import Container from "@mui/material/Container";
@@ -7,7 +9,8 @@ import { useAuth } from "../auth/session";
 import { GraphClientContext } from "../graph/GraphContext";
 import { t } from "../i18n";
 import { useOnline } from "../ui/useOnline";
-import { isFramed } from "../embedding/framing";
+import { isFramed, openInNewWindow } from "../embedding/framing";
+import { useUntrustedAncestor } from "../embedding/untrustedAncestor";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -40,6 +43,23 @@ function OfflineBanner() {
   );
 }
 
+/** Framed by a page that is not a configured portal: why token actions are off, and the way out. */
+function UntrustedAncestorNotice() {
+  const origin = useUntrustedAncestor();
+  if (origin === null) return null;
+  return (
+    <Alert severity="warning" role="status" sx={{ mb: 2 }}>
+      <AlertTitle>{t("embedding.untrusted.title")}</AlertTitle>
+      {t("embedding.untrusted.body", { origin })}
+      <Box sx={{ mt: 1.5 }}>
+        <Button variant="outlined" color="inherit" size="small" onClick={openInNewWindow}>
+          {t("embedding.openNewWindow")}
+        </Button>
+      </Box>
+    </Alert>
+  );
+}
+
 function Content() {
   const { status } = useAuth();
   if (status === "starting") return <Loading />;
@@ -61,6 +81,7 @@ export function App({ runtime }: { runtime: Runtime }) {
             <AccountScope>
               <AppHeader demo={runtime.demo} framed={framed} />
               <Container component="main" maxWidth={framed ? false : "xl"} sx={{ py: framed ? 1.5 : 3 }}>
+                <UntrustedAncestorNotice />
                 <OfflineBanner />
                 <Content />
               </Container>

@@ -10,6 +10,7 @@ import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useToast } from "../../../ui/toast";
 import { usePortalNotifier } from "../../../embedding/portalMessages";
+import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
 import { useOnline } from "../../../ui/useOnline";
 import { useCreateToken } from "../api/createToken";
 import { profileKeys } from "../api/profileKeys";
@@ -34,6 +35,8 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
   const toast = useToast();
   const notifyPortal = usePortalNotifier();
   const online = useOnline();
+  // Framed by a page that is not a configured portal: no token action (the app says why, above).
+  const blocked = useUntrustedAncestor() !== null;
   // A second click can land before React re-renders the disabled button; this keeps it to one POST.
   const inFlight = useRef(false);
   // A create interrupted by a redirect sign-in is shown once, after the admin is back; it is never re-sent.
@@ -49,7 +52,7 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
   }, [mutation.isError, mutation.failureCount]);
 
   const submit = () => {
-    if (inFlight.current) return;
+    if (inFlight.current || blocked) return;
     inFlight.current = true;
     setInterrupted(null);
     const requestedAt = Date.now();
@@ -118,7 +121,7 @@ export function CreateTokenForm({ profile, now, seconds, onSecondsChange }: Prop
           variant="contained"
           size="large"
           onClick={submit}
-          disabled={mutation.isPending || !online}
+          disabled={mutation.isPending || !online || blocked}
           startIcon={mutation.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {t("create.submit")}
