@@ -1,16 +1,17 @@
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
-import { CLOUD_HOSTS, contentSecurityPolicy } from "./deploy/csp.mjs";
+import { contentSecurityPolicy } from "./deploy/csp.mjs";
 
 /**
  * Puts the Content Security Policy (deploy/csp.mjs) into every HTML page of the production build, as the first
- * element of <head>: a <meta> policy only governs what comes after it. Build only: the dev server's React refresh
+ * element of <head>: a <meta> policy only governs what comes after it. It allows every Microsoft cloud's login and
+ * Graph hosts, so config.json's "cloud" alone picks one; a header from the web server may narrow it to one cloud. Build only: the dev server's React refresh
  * preamble is an inline script the policy forbids. frame-ancestors and report-uri do not work in a <meta> policy;
  * the host sends those as a header (README, "Content Security Policy").
  */
 function cspMetaTag(): Plugin {
-  const policy = contentSecurityPolicy({ ...CLOUD_HOSTS.global, forMeta: true });
+  const policy = contentSecurityPolicy({ forMeta: true });
   if (/["&<>]/.test(policy)) throw new Error("the CSP would need escaping inside an HTML attribute");
   return {
     name: "csp-meta-tag",

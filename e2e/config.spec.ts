@@ -21,6 +21,22 @@ test.describe("a bad config.json shows a readable screen, never a blank page", (
     await page.screenshot({ path: "test-results/screens/config-error.png" });
   });
 
+  test("a redirectUri on another origin than the page's is a bad redirectUri", async ({ context, page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const elsewhere = origin.replace("127.0.0.1", "localhost");
+    const config = { clientId: "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0", demo: false };
+    await serveConfig(JSON.stringify({ ...config, redirectUri: `${elsewhere}/redirect.html` }))({ context });
+    await page.goto("./");
+    const alert = page.getByRole("alert");
+    await expect(alert.locator("code", { hasText: /^redirectUri$/ })).toBeVisible();
+    await expect(alert).toContainText(`"redirectUri" must be a page of this app's own origin, ${origin}`);
+
+    await context.unroute("**/config.json");
+    await serveConfig(JSON.stringify({ ...config, redirectUri: `${origin}/redirect.html` }))({ context });
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  });
+
   test("invalid JSON", async ({ context, page }) => {
     await serveConfig("{ demo: true, }")({ context });
     await page.goto("./");

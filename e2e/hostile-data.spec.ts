@@ -121,4 +121,66 @@ test.describe("hostile and odd data from Graph", () => {
     await page.getByRole("link", { name: "Profile 0999" }).click();
     await expect(page.getByRole("heading", { name: "Profile 0999", level: 2 })).toBeVisible();
   });
+
+  test.describe("hostile QR images and error messages", () => {
+    test.use({ expectedConsoleErrors: [[/the server responded with a status of 400/], { scope: "test" }] });
+
+    test("QR images that are not plain raster images never render; markup in Graph's errors is text", async ({
+      page,
+      graph,
+    }) => {
+      const valid = new Date(Date.now() + 86_400_000).toISOString();
+      const base64 = (text: string) => Buffer.from(text).toString("base64");
+      const qr = (type: string, value: string) => ({
+        "@odata.type": "microsoft.graph.mimeContent" as const,
+        type,
+        value,
+      });
+      const hostile = {
+        "SVG image": qr("image/svg+xml", base64(`<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=3"/>`)),
+        "SVG, upper case": qr("IMAGE/SVG+XML", base64("<svg onload=window.__pwned=4>")),
+        "HTML page": qr("text/html", base64("<script>window.__pwned=5</script>")),
+        "javascript: type": qr("javascript:window.__pwned=6//", "iVBORw0KGgo="),
+        "javascript: value": qr("image/png", "javascript:window.__pwned=7"),
+        "data: URL in the value": qr("image/png", "iVBORw0KGgo=,data:text/html;base64,PHNjcmlwdD4="),
+      };
+      graph.profiles = [
+        profile({ displayName: "Plain PNG", tokenValue: "PNGTOKEN", tokenExpirationDateTime: valid }),
+        profile({ displayName: "Refused" }),
+        profile({ displayName: "Refused by Intune" }),
+        ...Object.entries(hostile).map(([displayName, qrCodeImage]) =>
+          profile({ displayName, tokenValue: `T${displayName.length}`, tokenExpirationDateTime: valid, qrCodeImage }),
+        ),
+      ];
+      await page.goto("./");
+      await signIn(page);
+
+      // The control: Intune's PNG is offered.
+      await page.getByRole("link", { name: "Plain PNG" }).click();
+      await expect(page.getByRole("button", { name: "Show QR code" })).toBeVisible();
+
+      for (const name of Object.keys(hostile)) {
+        await page.getByRole("link", { name }).click();
+        await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+        await expect(page.getByRole("button", { name: "Show token" })).toBeVisible();
+        await expect(page.getByRole("button", { name: "Show QR code" }), name).toHaveCount(0);
+        await expect(page.getByRole("button", { name: "Download QR code" }), name).toHaveCount(0);
+        await expect(page.locator("main img, main svg image, main iframe, main object, main embed")).toHaveCount(0);
+      }
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+      // Graph's message, and Intune's nested in it, are shown as the text they are.
+      graph.failNext("GET", /Profiles\/[^/]+$/, 400, "BadRequest", SCRIPT_NAME);
+      await page.getByRole("link", { name: "Refused", exact: true }).click();
+      const alert = page.getByRole("alert");
+      await expect(alert).toContainText(SCRIPT_NAME);
+      graph.failNext("GET", /Profiles\/[^/]+$/, 400, "BadRequest", `<a href="javascript:alert(1)">Intune</a>`, {
+        intune: true,
+      });
+      await page.getByRole("link", { name: "Refused by Intune" }).click();
+      await expect(page.getByRole("alert")).toContainText(`<a href="javascript:alert(1)">Intune</a>`);
+      await expect(page.locator("main img, main script, main a[href^='javascript']")).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    });
+  });
 });

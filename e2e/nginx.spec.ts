@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { APIResponse } from "@playwright/test";
-import { CLOUD_HOSTS, contentSecurityPolicy } from "../deploy/csp.mjs";
+import { contentSecurityPolicy } from "../deploy/csp.mjs";
 import { expect, signIn, test } from "./fixtures";
 
 // The nginx recipe as admins deploy it: e2e/serve-nginx.mjs serves dist/ with deploy/nginx/enrollment-token-console.conf
@@ -12,9 +12,9 @@ import { expect, signIn, test } from "./fixtures";
 const projectDir = () => dirname(test.info().config.configFile!);
 const distDir = () => resolve(projectDir(), process.env.DIST ?? "dist");
 const deployDir = () => resolve(projectDir(), "deploy");
-const CSP = contentSecurityPolicy({ ...CLOUD_HOSTS.global });
+const CSP = contentSecurityPolicy();
 /** relay.html: the same policy, framed by nobody (`node deploy/csp.mjs --relay`). */
-const RELAY_CSP = contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors: ["'none'"] });
+const RELAY_CSP = contentSecurityPolicy({ frameAncestors: ["'none'"] });
 const NO_STORE = "no-store";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -176,7 +176,7 @@ test.describe("nginx recipe in the browser", () => {
 test.describe("the other recipes carry the same headers", () => {
   const recipe = (path: string) => readFileSync(join(deployDir(), path), "utf8");
 
-  test("every recipe has the CSP of deploy/csp.mjs and no Cross-Origin-Opener-Policy", () => {
+  test("every recipe has the CSPs of deploy/csp.mjs (the relay's too) and no Cross-Origin-Opener-Policy", () => {
     for (const path of [
       "nginx/enrollment-token-console.conf",
       "iis/web.config",
@@ -185,6 +185,7 @@ test.describe("the other recipes carry the same headers", () => {
     ]) {
       const text = recipe(path);
       expect(text.includes(CSP), `${path} has the CSP of node deploy/csp.mjs`).toBe(true);
+      expect(text.includes(RELAY_CSP), `${path} has the CSP of node deploy/csp.mjs --relay`).toBe(true);
       expect(text, `${path} never sets COOP`).not.toMatch(
         /add_header\s+Cross-Origin-Opener-Policy|name="Cross-Origin-Opener-Policy"|"Cross-Origin-Opener-Policy"\s*:/i,
       );

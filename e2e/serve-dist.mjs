@@ -2,22 +2,24 @@
 // no SPA fallback, no rewrites. Listens on 127.0.0.1 only.
 //
 // Every HTML response carries the app's Content-Security-Policy header (deploy/csp.mjs) with frame-ancestors
-// 'self' plus the origins in FRAME_ANCESTORS (space-separated), and report-uri /__csp-report. Reports POSTed
+// 'self' plus the origins in FRAME_ANCESTORS (space-separated), and report-uri /__csp-report. It allows every
+// Microsoft cloud, as the recipes do, or only the cloud named in CSP_CLOUD (`node deploy/csp.mjs --cloud`). Reports POSTed
 // there are appended, one JSON document per line, to CSP_REPORT_FILE (default test-results/csp-reports.ndjson).
 import { appendFileSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname } from "node:path";
 import sirv from "sirv";
-import { CLOUD_HOSTS, contentSecurityPolicy } from "../deploy/csp.mjs";
+import { cloudNamed, contentSecurityPolicy } from "../deploy/csp.mjs";
 
 const port = Number(process.env.PORT ?? 4180);
 const root = process.env.DIST ?? "dist";
 const REPORT_PATH = "/__csp-report";
 const reportFile = process.env.CSP_REPORT_FILE || "test-results/csp-reports.ndjson";
 const frameAncestors = ["'self'", ...(process.env.FRAME_ANCESTORS ?? "").split(/\s+/).filter(Boolean)];
-const csp = `${contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors })}; report-uri ${REPORT_PATH}`;
+const clouds = process.env.CSP_CLOUD ? [cloudNamed(process.env.CSP_CLOUD)] : undefined;
+const csp = `${contentSecurityPolicy({ clouds, frameAncestors })}; report-uri ${REPORT_PATH}`;
 // MSAL's popup relay is only ever a window of its own: nothing may frame it (clickjacking its Continue button).
-const relayCsp = `${contentSecurityPolicy({ ...CLOUD_HOSTS.global, frameAncestors: ["'none'"] })}; report-uri ${REPORT_PATH}`;
+const relayCsp = `${contentSecurityPolicy({ clouds, frameAncestors: ["'none'"] })}; report-uri ${REPORT_PATH}`;
 
 // setHeaders only runs for a file sirv found; a path without an extension resolves to "<path>.html" or
 // "<path>/index.html" (there are no extensionless files in dist/).

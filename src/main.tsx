@@ -10,8 +10,9 @@ import { AppConfigContext } from "./config/ConfigContext";
 import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
 import { loadConfig } from "./config/loadConfig";
 import type { ConfigProblem } from "./config/parseConfig";
-import { cspBlocksCloud } from "./config/cspCheck";
+import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
+import { findUntrustedAncestor, UntrustedAncestorContext } from "./embedding/untrustedAncestor";
 import { demoProfiles, type AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
 import { t } from "./i18n";
@@ -43,12 +44,12 @@ function showProblems(root: Root, problems: ConfigProblem[]) {
 
 async function start() {
   const root = createRoot(document.getElementById("root")!);
-  const result = await loadConfig();
+  const [result, policies] = await Promise.all([loadConfig(), readPagePolicies()]);
   if (!result.ok) return showProblems(root, result.problems);
   const { config } = result;
   const cloud = CLOUDS[config.cloud];
   const demo = demoProfiles(config);
-  if (demo === false && cspBlocksCloud(cloud)) {
+  if (demo === false && cspBlocksCloud(cloud, policies)) {
     const hosts = `${cloud.authorityHost}, ${cloud.graphHost}`;
     return showProblems(root, [{ key: "cloud", message: t("config.key.cloud.csp", { cloud: config.cloud, hosts }) }]);
   }
@@ -64,7 +65,9 @@ async function start() {
     <StrictMode>
       <AppConfigContext.Provider value={config}>
         <PortalContext.Provider value={createPortalNotifier(config.portalOrigins)}>
-          <App runtime={runtime} />
+          <UntrustedAncestorContext.Provider value={findUntrustedAncestor(config.portalOrigins)}>
+            <App runtime={runtime} />
+          </UntrustedAncestorContext.Provider>
         </PortalContext.Provider>
       </AppConfigContext.Provider>
     </StrictMode>,

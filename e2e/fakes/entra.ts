@@ -18,6 +18,16 @@ export const ADMIN: FakeUser = {
   upn: "adele.vance@contoso.example",
 };
 
+/** A second admin of the same tenant, for switching accounts. */
+export const SECOND_ADMIN: FakeUser = {
+  oid: "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+  name: "Megan Bowen",
+  upn: "megan.bowen@contoso.example",
+};
+
+/** The opaque login_hint claim Entra puts in an id token, which MSAL sends back as the hint to sign out. */
+export const loginHintOf = (user: FakeUser) => `hint.${user.oid}`;
+
 interface PendingCode {
   challenge: string;
   nonce: string;
@@ -37,7 +47,15 @@ export class FakeEntra {
   readonly errors: string[] = [];
   private readonly codes = new Map<string, PendingCode>();
   private readonly refreshTokens = new Map<string, { user: FakeUser; scope: string }>();
+  /** The user Entra has a session for: who signs in when no account picker is shown. */
   user: FakeUser = ADMIN;
+  /**
+   * Whom the admin picks when Entra shows its account picker (prompt=select_account, "Switch account"); that user
+   * then holds Entra's session. Null: the picker is answered with the current user.
+   */
+  accountPickerChoice: FakeUser | null = null;
+  /** Sign-out requests (/logout), in order. */
+  readonly logoutRequests: URL[] = [];
   /** Whether Entra has a session for the user: without one, prompt=none (silent iframe) answers login_required. */
   sessionActive = true;
   /** The next /authorize answers with this OAuth error instead of a code (e.g. consent_required). */
@@ -69,6 +87,8 @@ export class FakeEntra {
     if (url.pathname.endsWith("/oauth2/v2.0/authorize")) return this.authorize(route, url);
     if (url.pathname.endsWith("/oauth2/v2.0/token")) return this.token(route, request);
     if (url.pathname.endsWith("/oauth2/v2.0/logout")) {
+      this.logoutRequests.push(url);
+      this.sessionActive = false;
       const target = url.searchParams.get("post_logout_redirect_uri");
       return target
         ? route.fulfill({ status: 302, headers: { location: target } })
@@ -127,6 +147,8 @@ export class FakeEntra {
       });
       return route.fulfill({ status: 302, headers: { location: `${redirectUri}#${response}` } });
     }
+    if (q.get("prompt") === "select_account" && this.accountPickerChoice) this.user = this.accountPickerChoice;
+    this.sessionActive = true;
     const code = randomUUID();
     this.codes.set(code, {
       challenge: q.get("code_challenge")!,
@@ -217,6 +239,7 @@ export class FakeEntra {
         exp: now + 3600,
         name: grant.user.name,
         preferred_username: grant.user.upn,
+        login_hint: loginHintOf(grant.user),
         oid: grant.user.oid,
         sub: grant.user.oid,
         tid: this.tenantId,

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
-import { QueryClientProvider } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
+import Button from "@mui/material/Button";
 import Box from "@mui/material/Box";
 import CircularProgress from "@mui/material/CircularProgress";
 import Container from "@mui/material/Container";
@@ -8,11 +9,12 @@ import { useAuth } from "../auth/session";
 import { GraphClientContext } from "../graph/GraphContext";
 import { t } from "../i18n";
 import { useOnline } from "../ui/useOnline";
-import { isFramed } from "../embedding/framing";
+import { isFramed, openInNewWindow } from "../embedding/framing";
+import { useUntrustedAncestor } from "../embedding/untrustedAncestor";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { createQueryClient } from "./queryClient";
+import { AccountScope } from "./AccountScope";
 import type { Runtime } from "./runtime";
 import { SignInPage } from "./SignInPage";
 
@@ -31,25 +33,29 @@ function Loading() {
   );
 }
 
-/**
- * One query cache per signed-in account: nothing read for one account can be shown to the next, and no
- * query of the new account can be caught by clearing the old cache. The old cache is dropped, not reused.
- */
-function AccountQueryScope({ children }: { children: ReactNode }) {
-  const accountId = useAuth().account?.id ?? null;
-  const [scope, setScope] = useState(() => ({ accountId, client: createQueryClient() }));
-  if (scope.accountId !== accountId) setScope({ accountId, client: createQueryClient() });
-  const { client } = scope;
-  useEffect(() => () => client.clear(), [client]);
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
-}
-
 function OfflineBanner() {
   const online = useOnline();
   if (online) return null;
   return (
     <Alert severity="warning" role="status" sx={{ mb: 2 }}>
       {t("app.offline")}
+    </Alert>
+  );
+}
+
+/** Framed by a page that is not a configured portal: why token actions are off, and the way out. */
+function UntrustedAncestorNotice() {
+  const origin = useUntrustedAncestor();
+  if (origin === null) return null;
+  return (
+    <Alert severity="warning" role="status" sx={{ mb: 2 }}>
+      <AlertTitle>{t("embedding.untrusted.title")}</AlertTitle>
+      {t("embedding.untrusted.body", { origin })}
+      <Box sx={{ mt: 1.5 }}>
+        <Button variant="outlined" color="inherit" size="small" onClick={openInNewWindow}>
+          {t("embedding.openNewWindow")}
+        </Button>
+      </Box>
     </Alert>
   );
 }
@@ -72,13 +78,14 @@ export function App({ runtime }: { runtime: Runtime }) {
       <ErrorBoundary>
         <GraphClientContext.Provider value={runtime.graph}>
           <SessionProvider>
-            <AccountQueryScope>
+            <AccountScope>
               <AppHeader demo={runtime.demo} framed={framed} />
               <Container component="main" maxWidth={framed ? false : "xl"} sx={{ py: framed ? 1.5 : 3 }}>
+                <UntrustedAncestorNotice />
                 <OfflineBanner />
                 <Content />
               </Container>
-            </AccountQueryScope>
+            </AccountScope>
           </SessionProvider>
         </GraphClientContext.Provider>
       </ErrorBoundary>

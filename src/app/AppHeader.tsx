@@ -6,12 +6,18 @@ import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
+import { forgetAccountState } from "../ui/accountState";
 import { visuallyHidden } from "../ui/visuallyHidden";
 
 /** The top bar. Framed in a portal it is compact: the portal already shows where the admin is. */
 export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) {
   const { account, signOut, switchAccount } = useAuth();
   const size = framed ? "small" : "medium";
+  // What the console kept for the admin goes with the sign-out (switching accounts drops it too, in AccountScope).
+  const signOutAndForget = () => {
+    forgetAccountState();
+    signOut();
+  };
   return (
     <AppBar position="static" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: "divider" }}>
       <Toolbar variant={framed ? "dense" : "regular"} sx={{ gap: 2, flexWrap: "wrap", py: framed ? 0.5 : 1 }}>
@@ -53,7 +59,7 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
             <Button variant="text" size={size} onClick={switchAccount}>
               {t("auth.switchAccount")}
             </Button>
-            <Button variant="outlined" size={size} onClick={signOut}>
+            <Button variant="outlined" size={size} onClick={signOutAndForget}>
               {t("auth.signOut")}
             </Button>
           </Stack>

@@ -1,4 +1,4 @@
-import type { AppConfig } from "./schema";
+import clouds from "./clouds.json";
 
 export interface CloudEndpoints {
   /** Origin of the Entra ID authority (login) host. */
@@ -7,10 +7,12 @@ export interface CloudEndpoints {
   graphHost: string;
 }
 
-/** graph-contract.md §5: each national cloud has its own login and Graph hosts, switched together. */
-export const CLOUDS: Record<AppConfig["cloud"], CloudEndpoints> = {
-  global: { authorityHost: "https://login.microsoftonline.com", graphHost: "https://graph.microsoft.com" },
-  usgov: { authorityHost: "https://login.microsoftonline.us", graphHost: "https://graph.microsoft.us" },
-  usgovdod: { authorityHost: "https://login.microsoftonline.us", graphHost: "https://dod-graph.microsoft.us" },
-  china: { authorityHost: "https://login.chinacloudapi.cn", graphHost: "https://microsoftgraph.chinacloudapi.cn" },
-};
+export type CloudName = keyof typeof clouds;
+
+/**
+ * Each Microsoft cloud has its own login and Graph hosts, switched together. The table is clouds.json, which
+ * deploy/csp.mjs reads too, so the Content Security Policy allows exactly these hosts.
+ */
+export const CLOUDS: Record<CloudName, CloudEndpoints> = clouds;
+
+export const CLOUD_NAMES = Object.keys(CLOUDS) as [CloudName, ...CloudName[]];

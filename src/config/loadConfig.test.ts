@@ -42,6 +42,15 @@ describe("loadConfig", () => {
     expect(keys.sort()).toEqual(["clientID", "clientId", "demo"]);
   });
 
+  it("checks URLs of the app itself against the origin of the page that loads the config", async () => {
+    serve(() => HttpResponse.json({ clientId: CLIENT_ID, redirectUri: "http://localhost/tools/app/redirect.html" }));
+    expect((await loadConfig(BASE)).ok).toBe(true);
+    serve(() => HttpResponse.json({ clientId: CLIENT_ID, redirectUri: "https://elsewhere.example/redirect.html" }));
+    expect(problemsOf(await loadConfig(BASE))).toEqual([
+      { key: "redirectUri", message: t("config.key.redirectUri.origin", { origin: "http://localhost" }) },
+    ]);
+  });
+
   it("reports invalid JSON", async () => {
     serve(() => new HttpResponse('{"clientId": ', { headers: { "Content-Type": "application/json" } }));
     const problems = problemsOf(await loadConfig(BASE));

@@ -21,5 +21,5 @@ export async function loadConfig(baseUrl: string = document.baseURI): Promise<Co
       problems: [{ key: null, message: t("config.malformed", { detail: (error as Error).message }) }],
     };
   }
-  return parseConfig(raw);
+  return parseConfig(raw, new URL(baseUrl).origin);
 }

@@ -12,12 +12,15 @@ export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; proble
 
 const isMessageKey = (value: string): value is MessageKey => value in en;
 
-/** Validates the parsed contents of config.json and names every bad key. */
-export function parseConfig(raw: unknown): ConfigResult {
+/**
+ * Validates the parsed contents of config.json and names every bad key. `pageOrigin` is the origin of the page
+ * that loaded it (settings that name a URL of the app itself must be on it).
+ */
+export function parseConfig(raw: unknown, pageOrigin: string): ConfigResult {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: [{ key: null, message: t("config.notObject") }] };
   }
-  const result = configSchema.safeParse(raw);
+  const result = configSchema(pageOrigin).safeParse(raw);
   const problems: ConfigProblem[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -26,9 +29,12 @@ export function parseConfig(raw: unknown): ConfigResult {
         continue;
       }
       const key = String(issue.path[0] ?? "");
+      const vars = issue.code === "custom" ? issue.params : undefined;
       problems.push({
         key,
-        message: isMessageKey(issue.message) ? t(issue.message) : t("config.key.type", { key, expected: issue.code }),
+        message: isMessageKey(issue.message)
+          ? t(issue.message, vars)
+          : t("config.key.type", { key, expected: issue.code }),
       });
     }
   }

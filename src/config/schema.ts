@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { MessageKey } from "../i18n";
+import { CLOUD_NAMES } from "./clouds";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
@@ -39,53 +40,69 @@ export const MAX_BULK_WRITES_PER_20S = 80;
 /** Each error message is an i18n key, so the config screen can say what is wrong in the user's language. */
 const message = (key: MessageKey) => ({ error: key });
 
-export const configSchema = z.strictObject({
-  clientId: z.optional(
-    z.string(message("config.key.clientId.guid")).check(z.regex(GUID, message("config.key.clientId.guid"))),
-  ),
-  tenantId: z._default(
-    z
-      .string(message("config.key.tenantId"))
-      .check(z.refine((v) => v === "organizations" || GUID.test(v) || DOMAIN.test(v), message("config.key.tenantId"))),
-    "organizations",
-  ),
-  cloud: z._default(z.enum(["global", "usgov", "usgovdod", "china"], message("config.key.cloud")), "global"),
-  redirectUri: z.optional(
-    z.string(message("config.key.redirectUri")).check(z.refine(isRedirectUri, message("config.key.redirectUri"))),
-  ),
-  demo: z._default(
-    z.union(
-      [
-        z.boolean(),
-        z.strictObject({
-          profiles: z
-            .int(message("config.key.demo"))
-            .check(z.minimum(1, message("config.key.demo")), z.maximum(MAX_DEMO_PROFILES, message("config.key.demo"))),
+/**
+ * The schema of config.json for a page on `pageOrigin` (scheme, host and port of the page that loads it): the
+ * redirect bridge must be a page of the app's own origin, where MSAL's cache and the sign-in response live.
+ */
+export const configSchema = (pageOrigin: string) =>
+  z.strictObject({
+    clientId: z.optional(
+      z.string(message("config.key.clientId.guid")).check(z.regex(GUID, message("config.key.clientId.guid"))),
+    ),
+    tenantId: z._default(
+      z
+        .string(message("config.key.tenantId"))
+        .check(
+          z.refine((v) => v === "organizations" || GUID.test(v) || DOMAIN.test(v), message("config.key.tenantId")),
+        ),
+      "organizations",
+    ),
+    cloud: z._default(z.enum(CLOUD_NAMES, message("config.key.cloud")), "global"),
+    redirectUri: z.optional(
+      z.string(message("config.key.redirectUri")).check(
+        z.refine(isRedirectUri, { ...message("config.key.redirectUri"), abort: true }),
+        z.refine((value) => parseUrl(value)?.origin === pageOrigin, {
+          ...message("config.key.redirectUri.origin"),
+          params: { origin: pageOrigin },
         }),
-      ],
-      message("config.key.demo"),
-    ),
-    false,
-  ),
-  bulkWritesPer20s: z._default(
-    z
-      .int(message("config.key.bulkWritesPer20s"))
-      .check(
-        z.minimum(1, message("config.key.bulkWritesPer20s")),
-        z.maximum(MAX_BULK_WRITES_PER_20S, message("config.key.bulkWritesPer20s")),
       ),
-    DEFAULT_BULK_WRITES_PER_20S,
-  ),
-  portalOrigins: z._default(
-    z.array(
-      z.string(message("config.key.portalOrigins")).check(z.refine(isOrigin, message("config.key.portalOrigins"))),
-      message("config.key.portalOrigins"),
     ),
-    [],
-  ),
-});
+    demo: z._default(
+      z.union(
+        [
+          z.boolean(),
+          z.strictObject({
+            profiles: z
+              .int(message("config.key.demo"))
+              .check(
+                z.minimum(1, message("config.key.demo")),
+                z.maximum(MAX_DEMO_PROFILES, message("config.key.demo")),
+              ),
+          }),
+        ],
+        message("config.key.demo"),
+      ),
+      false,
+    ),
+    bulkWritesPer20s: z._default(
+      z
+        .int(message("config.key.bulkWritesPer20s"))
+        .check(
+          z.minimum(1, message("config.key.bulkWritesPer20s")),
+          z.maximum(MAX_BULK_WRITES_PER_20S, message("config.key.bulkWritesPer20s")),
+        ),
+      DEFAULT_BULK_WRITES_PER_20S,
+    ),
+    portalOrigins: z._default(
+      z.array(
+        z.string(message("config.key.portalOrigins")).check(z.refine(isOrigin, message("config.key.portalOrigins"))),
+        message("config.key.portalOrigins"),
+      ),
+      [],
+    ),
+  });
 
-export type AppConfig = z.infer<typeof configSchema>;
+export type AppConfig = z.infer<ReturnType<typeof configSchema>>;
 
 /** The demo tenant's size: null for the hand-written dozen, a count for a generated tenant, false when off. */
 export const demoProfiles = (config: AppConfig): number | null | false =>

@@ -14,10 +14,11 @@ globalThis.ResizeObserver ??= class {
 window.scrollTo = () => undefined;
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-// Every test starts from empty storage: nothing one test chose (a filter, a validity) leaks into the next.
+// Every test starts from empty storage and a bare URL: no filter, selection or MSAL entry left by another test.
 beforeEach(() => {
   window.sessionStorage.clear();
   window.localStorage.clear();
+  window.history.replaceState(null, "", "/");
 });
 afterEach(() => {
   cleanup();

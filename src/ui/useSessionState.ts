@@ -1,6 +1,5 @@
 import { useCallback, useState } from "react";
-
-const PREFIX = "etc.";
+import { SESSION_KEY_PREFIX as PREFIX } from "./accountState";
 
 function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): T {
   try {
@@ -15,7 +14,8 @@ function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is
 
 /**
  * State kept in this tab's session storage, so what the admin chose survives errors, re-authentication and
- * the full-page round trip of a redirect sign-in. Stored values are checked before they are used.
+ * the full-page round trip of a redirect sign-in. Stored values are checked before they are used. It belongs to
+ * the signed-in account (accountState.ts): another account, or signing out, starts from the fallback again.
  */
 export function useSessionState<T>(key: string, fallback: T, isValid: (value: unknown) => value is T) {
   const [value, setValue] = useState(() => read(key, fallback, isValid));

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { EventType, InteractionStatus, InteractionType } from "@azure/msal-browser";
 import { MsalProvider, useMsal } from "@azure/msal-react";
 import { AuthContext, type AuthSession } from "../session";
@@ -7,9 +7,21 @@ import type { MsalAuth } from "./createMsalAuth";
 import { isFramed } from "../../embedding/framing";
 
 function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }) {
-  const { instance, inProgress, accounts } = useMsal();
+  const { instance, inProgress } = useMsal();
   const [error, setError] = useState<AuthFailure | null>(null);
-  const active = instance.getActiveAccount() ?? accounts[0] ?? null;
+  // The active account, and only it: another account in MSAL's cache is nobody's session. Every MSAL event may
+  // change it (sign-in, sign-out, account switch), so each one is a reason to look again.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const id = instance.addEventCallback(onChange);
+      return () => {
+        if (id) instance.removeEventCallback(id);
+      };
+    },
+    [instance],
+  );
+  const activeId = useSyncExternalStore(subscribe, () => instance.getActiveAccount()?.homeAccountId ?? null);
+  const active = useMemo(() => (activeId === null ? null : instance.getActiveAccount()), [instance, activeId]);
 
   useEffect(() => {
     // A redirect sign-in that failed (consent_required, say) comes back as an event when the page loads again.

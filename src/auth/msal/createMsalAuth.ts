@@ -57,13 +57,13 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
   });
   await instance.initialize();
 
+  // Only the account the admin signed in with counts: one left in the cache without being active (after a failed
+  // sign-out, say) never becomes the signed-in account on its own.
   instance.addEventCallback((event) => {
     if (event.eventType === EventType.LOGIN_SUCCESS && event.payload) {
       instance.setActiveAccount(event.payload as AccountInfo);
     }
   });
-  const first = instance.getAllAccounts()[0];
-  if (!instance.getActiveAccount() && first) instance.setActiveAccount(first);
 
   const scopes = graphScopes(graphHost);
   const framed = isFramed();
@@ -148,12 +148,15 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
       if (result) instance.setActiveAccount(result.account);
     },
     async signOut() {
-      const account = instance.getActiveAccount();
+      // No account in the request: MSAL then removes every account of this app from its cache. Given one, it
+      // removes only that one, and the account signed in before a Switch account would stay signed in. The hint
+      // still tells Entra ID whom to sign out, without an account picker.
+      const request = { logoutHint: instance.getActiveAccount()?.loginHint };
       if (framed) {
-        await instance.logoutPopup({ account });
+        await instance.logoutPopup(request);
       } else {
         // Back to the app itself after Entra signs the user out, not to the bridge page.
-        await instance.logoutRedirect({ account, postLogoutRedirectUri: new URL("./", baseUrl).href });
+        await instance.logoutRedirect({ ...request, postLogoutRedirectUri: new URL("./", baseUrl).href });
       }
     },
     async getAccessToken({ claims, forceRefresh = false }: TokenRequest = {}) {

@@ -1,3 +1,4 @@
+import { SESSION_KEY_PREFIX } from "../../ui/accountState";
 import { isProfileKindId, type ProfileKindId } from "./model/profileKinds";
 
 /** A createToken the admin asked for, kept until it settles, in case a redirect sign-in interrupts it. */
@@ -7,7 +8,7 @@ export interface PendingCreate {
   validitySeconds: number;
 }
 
-const KEY = "etc.pendingCreate";
+const KEY = `${SESSION_KEY_PREFIX}pendingCreate`;
 
 export function rememberPendingCreate(intent: PendingCreate) {
   try {

@@ -10,6 +10,7 @@ import { RetryNotice } from "../../../ui/RetryNotice";
 import { useToast } from "../../../ui/toast";
 import { useSessionState } from "../../../ui/useSessionState";
 import { usePortalNotifier } from "../../../embedding/portalMessages";
+import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
 import { useOnline } from "../../../ui/useOnline";
 import { useCreateToken } from "../api/createToken";
 import type { EnrollmentProfile } from "../model/profile";
@@ -40,6 +41,8 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
   // The chosen validity is kept for the session (it survives a redirect sign-in) and fitted to each kind's range.
   const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
   const seconds = rule.expires ? clampValidity(chosen, rule) : rule.sendSeconds;
+  // Framed by a page that is not a configured portal: no token action (the app says why, above).
+  const blocked = useUntrustedAncestor() !== null;
   // A second click can land before React re-renders the disabled button; this keeps it to one POST.
   const inFlight = useRef(false);
   // A create interrupted by a redirect sign-in is shown once, after the admin is back; it is never re-sent.
@@ -55,7 +58,7 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
   }, [mutation.isError, mutation.failureCount]);
 
   const submit = () => {
-    if (inFlight.current) return;
+    if (inFlight.current || blocked) return;
     inFlight.current = true;
     setInterrupted(null);
     const requestedAt = new Date();
@@ -165,7 +168,7 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
           variant="contained"
           size="large"
           onClick={submit}
-          disabled={mutation.isPending || !online}
+          disabled={mutation.isPending || !online || blocked}
           startIcon={mutation.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {t("create.submit")}

@@ -4,6 +4,17 @@ import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import { t } from "../../../i18n";
 
+/**
+ * Saves a data: URL as a file. The link exists only for the click: it is never put into the page, so the QR code
+ * (which carries the token) is in no attribute of the DOM until the admin asks for it.
+ */
+function download(src: string, fileName: string) {
+  const link = document.createElement("a");
+  link.href = src;
+  link.download = fileName;
+  link.click();
+}
+
 /** The token's QR code, for devices to scan at setup. It carries the token, so it too is shown only when asked. */
 export function EnrollmentQrCode({ src, fileName }: { src: string; fileName: string }) {
   const [shown, setShown] = useState(false);
@@ -13,7 +24,7 @@ export function EnrollmentQrCode({ src, fileName }: { src: string; fileName: str
         <Button variant="outlined" size="small" onClick={() => setShown(!shown)}>
           {shown ? t("token.qr.hide") : t("token.qr.show")}
         </Button>
-        <Button variant="outlined" size="small" component="a" href={src} download={fileName}>
+        <Button variant="outlined" size="small" onClick={() => download(src, fileName)}>
           {t("token.qr.download")}
         </Button>
       </Stack>

@@ -12,6 +12,7 @@ import { useSessionState } from "../../../ui/useSessionState";
 import { ToastProvider } from "../../../ui/toast";
 import { useNow } from "../../../ui/useNow";
 import { useOnline } from "../../../ui/useOnline";
+import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
 import { useAllProfiles, type CollectionRead } from "../api/listProfiles";
 import { expiryCalendar } from "../fleet/expiryCalendar";
 import { csvHeaders, csvRows, expiryReminders } from "../fleet/fleetExports";
@@ -92,6 +93,7 @@ export function ProfilesPage() {
   const deferredFilter = useDeferredValue(filter);
   const now = useNow();
   const online = useOnline();
+  const untrustedAncestor = useUntrustedAncestor();
   const { checked, set: setChecked, clear: clearChecked } = useChecked();
   const bulk = useBulkRenewal();
   const [dialog, setDialog] = useState<"renew" | "remind" | null>(null);
@@ -196,7 +198,9 @@ export function ProfilesPage() {
                 onRenew={() => setDialog("renew")}
                 onRemind={() => setDialog("remind")}
                 busy={bulk.active}
-                blockedReason={online ? null : t("create.offline")}
+                blockedReason={
+                  untrustedAncestor !== null ? t("embedding.untrusted.title") : online ? null : t("create.offline")
+                }
               />
             )}
           </Stack>

@@ -217,4 +217,18 @@ describe("a bulk renewal run", () => {
     expect(store.getSnapshot().run).toBeNull();
     expect(sessionStorage.getItem(RUN_STORAGE_KEY)).toBeNull();
   });
+
+  it("once disposed (another account, or sign-out), sends nothing new and writes nothing to storage", async () => {
+    const graph = manualGraph();
+    const store = createRunStore(engine(graph.send));
+    store.start([1, 2, 3, 4, 5].map(item), 604_800);
+    await vi.waitFor(() => expect(graph.calls).toHaveLength(3));
+    store.dispose();
+    sessionStorage.clear();
+    graph.calls.forEach((call) => call.resolve());
+    await flush();
+    await flush();
+    expect(graph.calls).toHaveLength(3);
+    expect(sessionStorage.getItem(RUN_STORAGE_KEY)).toBeNull();
+  });
 });

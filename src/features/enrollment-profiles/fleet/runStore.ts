@@ -1,9 +1,10 @@
+import { SESSION_KEY_PREFIX } from "../../../ui/accountState";
 import type { Pacer } from "./pacer";
 import { runRenewals, type RenewalOptions } from "./runRenewals";
 import { parseRunState, type RunItem, type RunState } from "./runState";
 
 /** Session storage: a reload keeps the run (what was done, what is left); it belongs to this tab and account. */
-export const RUN_STORAGE_KEY = "etc.bulkRun";
+export const RUN_STORAGE_KEY = `${SESSION_KEY_PREFIX}bulkRun`;
 
 export interface RunSnapshot {
   run: RunState | null;
@@ -27,6 +28,13 @@ export interface RunStore {
   /** Sends the failed and interrupted items again: the admin's call, as they may have run. */
   retryFailed(): void;
   dismiss(): void;
+  /**
+   * The workspace is going away (another account, or sign-out): nothing new is sent, and nothing is written to
+   * storage any more, which now belongs to whoever comes next.
+   */
+  dispose(): void;
+  /** The workspace is (again) on screen: React mounts effects twice in development. */
+  attach(): void;
   /** Milliseconds Intune's throttling holds the run for now. */
   pausedFor(): number;
 }
@@ -43,9 +51,11 @@ export function createRunStore(engine: RunEngine, storage: Storage = window.sess
   let snapshot: RunSnapshot = { run: load(storage), active: false };
   let controller: AbortController | null = null;
   let pacer: Pacer | null = null;
+  let disposed = false;
   const listeners = new Set<() => void>();
 
   function set(run: RunState | null, active = snapshot.active) {
+    if (disposed) return;
     snapshot = { run, active };
     try {
       if (run) storage.setItem(RUN_STORAGE_KEY, JSON.stringify(run));
@@ -110,5 +120,12 @@ export function createRunStore(engine: RunEngine, storage: Storage = window.sess
       if (!snapshot.active) set(null);
     },
     pausedFor: () => pacer?.pausedFor() ?? 0,
+    dispose() {
+      controller?.abort(new Error("disposed"));
+      disposed = true;
+    },
+    attach() {
+      disposed = false;
+    },
   };
 }

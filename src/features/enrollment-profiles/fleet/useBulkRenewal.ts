@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { useGraphClient } from "../../../graph/GraphContext";
@@ -53,6 +53,11 @@ export function useBulkRenewal() {
       },
     }),
   );
+  // Tied to this workspace, which is this account's: a switch or sign-out stops the run where it is.
+  useEffect(() => {
+    store.attach();
+    return () => store.dispose();
+  }, [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   return { ...snapshot, store, writesPer20s: bulkWritesPer20s };
 }

@@ -1,0 +1,55 @@
+import { claimAccountState, forgetAccountState } from "./accountState";
+
+const keys = () => Object.keys(window.sessionStorage).sort();
+
+describe("account state", () => {
+  beforeEach(() => {
+    window.history.replaceState(null, "", "/tools/enrollment/?profile=p1&kind=dedicated");
+    window.sessionStorage.setItem("etc.filter", '"warehouse"');
+    window.sessionStorage.setItem("etc.pendingCreate", '{"profileId":"p1","validitySeconds":3600}');
+    window.sessionStorage.setItem("msal.token.keys.client", "{}");
+  });
+
+  it("forgetting drops every etc. key and the query string, and nothing else", () => {
+    window.history.replaceState(null, "", "/tools/enrollment/?profile=p1#top");
+    forgetAccountState();
+    expect(keys()).toEqual(["msal.token.keys.client"]);
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe("/tools/enrollment/#top");
+  });
+
+  it("the same account coming back keeps its state", () => {
+    claimAccountState("alice");
+    claimAccountState("alice");
+    expect(keys()).toEqual(["etc.filter", "etc.owner", "etc.pendingCreate", "msal.token.keys.client"]);
+    expect(window.location.search).toBe("?profile=p1&kind=dedicated");
+  });
+
+  it("state that belongs to nobody yet (a shared link opened before signing in) becomes the account's", () => {
+    window.sessionStorage.removeItem("etc.filter");
+    window.sessionStorage.removeItem("etc.pendingCreate");
+    claimAccountState("alice");
+    expect(window.location.search).toBe("?profile=p1&kind=dedicated");
+    expect(window.sessionStorage.getItem("etc.owner")).toBe("alice");
+  });
+
+  it("another account drops what was kept for the first, and owns what it keeps next", () => {
+    claimAccountState("alice");
+    claimAccountState("bob");
+    expect(keys()).toEqual(["etc.owner", "msal.token.keys.client"]);
+    expect(window.sessionStorage.getItem("etc.owner")).toBe("bob");
+    expect(window.location.search).toBe("");
+    expect(window.location.pathname).toBe("/tools/enrollment/");
+
+    window.sessionStorage.setItem("etc.sort", '"expiry"');
+    claimAccountState("bob");
+    expect(window.sessionStorage.getItem("etc.sort")).toBe('"expiry"');
+  });
+
+  it("after forgetting (sign-out), the next account starts clean and owns the state", () => {
+    claimAccountState("alice");
+    forgetAccountState();
+    expect(keys()).toEqual(["msal.token.keys.client"]);
+    claimAccountState("bob");
+    expect(window.sessionStorage.getItem("etc.owner")).toBe("bob");
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * What the console keeps for the signed-in admin across page loads: every session storage key that starts with
+ * SESSION_KEY_PREFIX (filter, sort, validity, an interrupted create, ...) and the page's query string (the
+ * selection, such as ?profile=…). It is kept so that it survives a redirect sign-in or re-authentication of the
+ * same account, and it belongs to that account: another account signing in, or signing out, drops all of it.
+ */
+export const SESSION_KEY_PREFIX = "etc.";
+
+/** The account the kept state belongs to. */
+const OWNER_KEY = `${SESSION_KEY_PREFIX}owner`;
+
+/** Drops everything kept for the signed-in account: its session keys and the page's query string. */
+export function forgetAccountState(): void {
+  try {
+    const keys = Array.from({ length: window.sessionStorage.length }, (_, i) => window.sessionStorage.key(i));
+    for (const key of keys) if (key?.startsWith(SESSION_KEY_PREFIX)) window.sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept in it either.
+  }
+  if (window.location.search) {
+    const url = new URL(window.location.href);
+    url.search = "";
+    window.history.replaceState(window.history.state, "", url);
+  }
+}
+
+/**
+ * Called when `accountId` is the signed-in account, before anything reads the kept state. State kept for another
+ * account is dropped; the same account's is kept (it may be coming back from a redirect sign-in). State that
+ * belongs to nobody yet (a shared link opened before signing in) becomes this account's. Safe to call again.
+ */
+export function claimAccountState(accountId: string): void {
+  let owner: string | null = null;
+  try {
+    owner = window.sessionStorage.getItem(OWNER_KEY);
+  } catch {
+    // Storage blocked: nothing was kept in it (and MSAL cannot keep anyone signed in either).
+  }
+  if (owner !== null && owner !== accountId) forgetAccountState();
+  try {
+    window.sessionStorage.setItem(OWNER_KEY, accountId);
+  } catch {
+    // Without storage nothing outlives the page, so nothing can reach another account.
+  }
+}
