@@ -13,7 +13,8 @@ import { cspBlocksCloud } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import type { AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
-import { t } from "./i18n";
+import { activateLanguage, chooseLanguage, loadLanguage, type Language } from "./i18n";
+import { LocaleProvider } from "./i18n/LocaleProvider";
 
 async function entraRuntime(config: AppConfig): Promise<Runtime> {
   const auth = await createMsalAuth(config);
@@ -34,21 +35,37 @@ async function demoRuntime(): Promise<Runtime> {
 
 function showProblems(root: Root, problems: ConfigProblem[]) {
   root.render(
-    <ThemeRoot>
-      <ConfigErrorScreen problems={problems} />
-    </ThemeRoot>,
+    <LocaleProvider>
+      {() => (
+        <ThemeRoot>
+          <ConfigErrorScreen problems={problems} />
+        </ThemeRoot>
+      )}
+    </LocaleProvider>,
   );
+}
+
+/** The chosen language's chunk; English if it cannot be had, so there is always something to read. */
+async function startLanguage(language: Language) {
+  try {
+    activateLanguage(language, await loadLanguage(language));
+  } catch {
+    activateLanguage("en", await loadLanguage("en"));
+  }
 }
 
 async function start() {
   const root = createRoot(document.getElementById("root")!);
-  const result = await loadConfig();
+  // The language chunk downloads in parallel with config.json; both are needed before the first render.
+  const [result] = await Promise.all([loadConfig(), startLanguage(chooseLanguage())]);
   if (!result.ok) return showProblems(root, result.problems);
   const { config } = result;
   const cloud = CLOUDS[config.cloud];
   if (!config.demo && cspBlocksCloud(cloud)) {
     const hosts = `${cloud.authorityHost}, ${cloud.graphHost}`;
-    return showProblems(root, [{ key: "cloud", message: t("config.key.cloud.csp", { cloud: config.cloud, hosts }) }]);
+    return showProblems(root, [
+      { key: "cloud", message: { id: "config.key.cloud.csp", values: { cloud: config.cloud, hosts } } },
+    ]);
   }
   let runtime: Runtime;
   try {
@@ -56,13 +73,18 @@ async function start() {
   } catch (error) {
     // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
     const detail = error instanceof Error ? error.message : String(error);
-    return showProblems(root, [{ key: null, message: t("app.startFailed", { detail }) }]);
+    return showProblems(root, [{ key: null, message: { id: "app.startFailed", values: { detail } } }]);
   }
+  const notifyPortal = createPortalNotifier(config.portalOrigins);
   root.render(
     <StrictMode>
-      <PortalContext.Provider value={createPortalNotifier(config.portalOrigins)}>
-        <App runtime={runtime} />
-      </PortalContext.Provider>
+      <LocaleProvider>
+        {() => (
+          <PortalContext.Provider value={notifyPortal}>
+            <App runtime={runtime} />
+          </PortalContext.Provider>
+        )}
+      </LocaleProvider>
     </StrictMode>,
   );
 }

@@ -6,7 +6,7 @@ import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, formatDateTimeUtc, t, tCount } from "../../../i18n";
+import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { GraphError } from "../../../graph/GraphError";
@@ -42,7 +42,7 @@ function CurrentToken({ profile, state }: { profile: EnrollmentProfile; state: T
           {qrCode && (
             <EnrollmentQrCode
               src={qrCode.src}
-              fileName={`${profileName(profile)} enrollment QR code.${qrCode.extension}`}
+              fileName={`${t("token.qr.fileName", { name: profileName(profile) })}.${qrCode.extension}`}
             />
           )}
         </>
@@ -108,7 +108,7 @@ export function ProfileDetails({ profileId, now, seconds, onSecondsChange }: Pro
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: "wrap" }}>
             <TokenStateChip state={state} />
             <Typography variant="body2" color="text.secondary" component="span">
-              {tCount("profiles.devices", profile.enrolledDeviceCount ?? 0)}
+              {t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}
             </Typography>
             {modified && (
               <Typography variant="body2" color="text.secondary" component="span">

@@ -7,7 +7,7 @@ import ListItemButton from "@mui/material/ListItemButton";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { t, tCount } from "../../../i18n";
+import { t } from "../../../i18n";
 import type { EnrollmentProfile } from "../model/profile";
 import { tokenState } from "../model/tokenState";
 import { profileHref } from "../useSelectedProfileId";
@@ -74,7 +74,7 @@ export function ProfileList({ profiles, selectedId, onSelect, now }: Props) {
                 >
                   <TokenStateChip state={tokenState(profile.tokenExpirationDateTime, now)} />
                   <Typography component="span" variant="caption" color="text.secondary">
-                    {tCount("profiles.devices", profile.enrolledDeviceCount ?? 0)}
+                    {t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}
                   </Typography>
                 </Stack>
               </Box>

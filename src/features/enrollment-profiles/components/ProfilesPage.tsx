@@ -56,7 +56,7 @@ export function ProfilesPage() {
               </Typography>
               {profiles.isSuccess && (
                 <Typography variant="body2" color="text.secondary" aria-live="polite">
-                  {t("profiles.count", { shown: shown.length.toLocaleString(), total: all.length.toLocaleString() })}
+                  {t("profiles.count", { shown: shown.length, total: all.length })}
                 </Typography>
               )}
             </Stack>

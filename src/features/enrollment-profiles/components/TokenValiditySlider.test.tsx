@@ -41,7 +41,7 @@ describe("TokenValiditySlider", () => {
     expect(screen.getByText("Valid for 7 days")).toBeInTheDocument();
     const expiresAt = new Date(NOW.getTime() + 7 * DAY * 1000);
     expect(
-      screen.getByText(`Expires ${formatDateTime(expiresAt)} · ${formatDateTimeUtc(expiresAt)} UTC`),
+      screen.getByText(`Expires ${formatDateTime(expiresAt)} · ${formatDateTimeUtc(expiresAt)}`),
     ).toBeInTheDocument();
   });
 

@@ -6,11 +6,6 @@ import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
 import { MARKED_VALIDITIES, VALIDITY_STEPS, positionToSeconds, secondsToPosition } from "../model/validity";
 import { formatValidity, formatValidityShort } from "./formatValidity";
 
-const marks = MARKED_VALIDITIES.map((seconds) => ({
-  value: secondsToPosition(seconds),
-  label: formatValidityShort(seconds),
-}));
-
 interface Props {
   seconds: number;
   onChange: (seconds: number) => void;
@@ -22,6 +17,11 @@ interface Props {
 export function TokenValiditySlider({ seconds, onChange, now, disabled = false }: Props) {
   const labelId = useId();
   const expiresAt = new Date(now.getTime() + seconds * 1000);
+  // Made on each render: the labels follow a switch of language.
+  const marks = MARKED_VALIDITIES.map((marked) => ({
+    value: secondsToPosition(marked),
+    label: formatValidityShort(marked),
+  }));
   return (
     <Box>
       <Typography id={labelId} component="h4" variant="subtitle1" gutterBottom>
@@ -46,8 +46,7 @@ export function TokenValiditySlider({ seconds, onChange, now, disabled = false }
           {t("create.validity.value", { duration: formatValidity(seconds) })}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {t("create.expiry", { local: formatDateTime(expiresAt) })} ·{" "}
-          {t("create.expiryUtc", { utc: formatDateTimeUtc(expiresAt) })}
+          {t("create.expiry", { local: formatDateTime(expiresAt), utc: formatDateTimeUtc(expiresAt) })}
         </Typography>
       </Box>
     </Box>
