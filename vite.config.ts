@@ -55,7 +55,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), cspMetaTag(), precompiledMessages()],
   resolve: {
     // The messages arrive pre-parsed, so intl-messageformat runs without the ICU parser (FormatJS's documented
-    // "no-parser" entry): 8 KB gzip less on the first load. Unit tests keep the real parser: they parse the sources to check them.
+    // "no-parser" entry): 8 KB gzip less on the first load. Unit tests keep the real parser to check the sources.
     alias:
       mode === "test"
         ? []

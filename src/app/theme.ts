@@ -16,6 +16,9 @@ const themeOptions: ThemeOptions = {
     button: { textTransform: "none", fontWeight: 600 },
   },
   components: {
+    // Japanese has no spaces: let Chromium break its lines between phrases ("アカウントの|切り替え"), not inside
+    // a word ("プロファイ|ル"). Browsers without auto-phrase break as before.
+    MuiCssBaseline: { styleOverrides: { "html:lang(ja) body": { wordBreak: "auto-phrase" } } },
     MuiPaper: { styleOverrides: { root: { backgroundImage: "none" } } },
     MuiListItemButton: {
       styleOverrides: {

@@ -50,7 +50,12 @@ export function ProfilesPage() {
       >
         <Paper variant="outlined" component="section" aria-labelledby="profiles-heading">
           <Stack spacing={2} sx={{ p: 2, pb: 1.5 }}>
-            <Stack direction="row" sx={{ alignItems: "baseline", justifyContent: "space-between" }}>
+            <Stack
+              direction="row"
+              spacing={1}
+              useFlexGap
+              sx={{ alignItems: "baseline", justifyContent: "space-between", flexWrap: "wrap" }}
+            >
               <Typography id="profiles-heading" component="h1" variant="h6">
                 {t("profiles.heading")}
               </Typography>
