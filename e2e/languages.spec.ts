@@ -109,6 +109,16 @@ test.describe("a browser in Japanese (ja-JP, Tokyo)", () => {
     expect(graph.createTokenRequests).toHaveLength(1);
   });
 
+  test("the popup relay page (cross-site portals) is in Japanese too", async ({ page }) => {
+    await page.goto("./relay.html");
+    await expect(page.getByRole("heading", { name: "登録トークン コンソールへのサインイン" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "続行" })).toBeEnabled();
+    await expect(page.getByRole("button", { name: "続行" })).toBeFocused();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page).toHaveTitle("登録トークン コンソールへのサインイン");
+    expect((await axe(page).analyze()).violations).toEqual([]);
+  });
+
   test("the bad-config screen is in Japanese too", async ({ context, page }) => {
     await context.route("**/config.json", (route) =>
       route.fulfill({ contentType: "application/json", body: JSON.stringify({ clientId: "my-app", cloud: "mars" }) }),

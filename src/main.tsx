@@ -13,7 +13,7 @@ import { cspBlocksCloud } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import type { AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
-import { activateLanguage, chooseLanguage, loadLanguage, type Language } from "./i18n";
+import { activateLanguage, loadChosenLanguage } from "./i18n";
 import { LocaleProvider } from "./i18n/LocaleProvider";
 
 async function entraRuntime(config: AppConfig): Promise<Runtime> {
@@ -45,19 +45,11 @@ function showProblems(root: Root, problems: ConfigProblem[]) {
   );
 }
 
-/** The chosen language's chunk; English if it cannot be had, so there is always something to read. */
-async function startLanguage(language: Language) {
-  try {
-    activateLanguage(language, await loadLanguage(language));
-  } catch {
-    activateLanguage("en", await loadLanguage("en"));
-  }
-}
-
 async function start() {
   const root = createRoot(document.getElementById("root")!);
   // The language chunk downloads in parallel with config.json; both are needed before the first render.
-  const [result] = await Promise.all([loadConfig(), startLanguage(chooseLanguage())]);
+  const [result, { language, bundle }] = await Promise.all([loadConfig(), loadChosenLanguage()]);
+  activateLanguage(language, bundle);
   if (!result.ok) return showProblems(root, result.problems);
   const { config } = result;
   const cloud = CLOUDS[config.cloud];

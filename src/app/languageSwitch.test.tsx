@@ -44,7 +44,8 @@ describe("switching the language", () => {
   it("applies at once to every screen, keeps what the admin was doing, and is remembered", async () => {
     window.history.replaceState(null, "", "/");
     const user = renderApp();
-    await user.click(await screen.findByRole("link", { name: "Kiosk devices" }));
+    // The workspace is a lazily loaded chunk: on a busy machine its first import takes a while.
+    await user.click(await screen.findByRole("link", { name: "Kiosk devices" }, { timeout: 10_000 }));
     await user.click(await screen.findByRole("button", { name: "Show token" }));
     await user.type(screen.getByRole("searchbox", { name: "Filter profiles" }), "kiosk");
 

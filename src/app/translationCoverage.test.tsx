@@ -134,7 +134,8 @@ describe("every string on screen went through translation", () => {
   it("the profile list, a profile with its token and QR code, a created token's toast, and a failed read", async () => {
     serveGraph();
     const user = renderApp(testSession(), { demo: true });
-    await user.click(await screen.findByRole("link", { name: "Kiosk devices" }));
+    // The workspace is a lazily loaded chunk: on a busy machine its first import takes a while.
+    await user.click(await screen.findByRole("link", { name: "Kiosk devices" }, { timeout: 10_000 }));
     await user.click(await screen.findByRole("button", { name: /Show token/ }));
     await user.click(screen.getByRole("button", { name: /Show QR code/ }));
     await user.click(screen.getByRole("button", { name: /Create token/ }));

@@ -1,9 +1,9 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Localization } from "@mui/material/locale";
 import type en from "./en.json";
-import { LANGUAGES, intlLocale, type Language, type LanguageBundle } from "./languages";
+import { intlLocale, loadBundle, type Language, type LanguageBundle } from "./languages";
 
-export { chooseLanguage, isLanguage, LANGUAGES, type Language } from "./languages";
+export { isLanguage, LANGUAGES, loadChosenLanguage, type Language } from "./languages";
 
 export type MessageKey = keyof typeof en;
 export type Vars = Record<string, string | number>;
@@ -26,7 +26,7 @@ let active: Active | null = null;
 const bundles = new Map<Language, Promise<LanguageBundle>>();
 
 function current(): Active {
-  if (active === null) throw new Error("i18n: no language is active yet (loadLanguage, then activateLanguage)");
+  if (active === null) throw new Error("i18n: no language is active yet");
   return active;
 }
 
@@ -34,7 +34,7 @@ function current(): Active {
 export function loadLanguage(language: Language): Promise<LanguageBundle> {
   let bundle = bundles.get(language);
   if (!bundle) {
-    bundle = LANGUAGES[language]().then((module) => module.default);
+    bundle = loadBundle(language);
     // A chunk that failed to load (a network blip) may be asked for again.
     bundle.catch(() => bundles.delete(language));
     bundles.set(language, bundle);

@@ -52,6 +52,19 @@ export function rememberLanguage(language: Language): void {
 
 export const chooseLanguage = (): Language => storedLanguage() ?? browserLanguage();
 
+export const loadBundle = (language: Language): Promise<LanguageBundle> =>
+  LANGUAGES[language]().then((module) => module.default);
+
+/** The chosen language (stored choice, else the browser's) with its chunk; English if that chunk cannot be had. */
+export async function loadChosenLanguage(): Promise<{ language: Language; bundle: LanguageBundle }> {
+  const language = chooseLanguage();
+  try {
+    return { language, bundle: await loadBundle(language) };
+  } catch {
+    return { language: "en", bundle: await loadBundle("en") };
+  }
+}
+
 /**
  * The locale for Intl formatting: the browser's own tag when it is in the chosen language (en-GB writes dates
  * the British way), else the language itself.
