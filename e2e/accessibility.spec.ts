@@ -27,6 +27,9 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await useEntraConfig();
     await page.goto("./");
     await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    // The header's language switcher comes first, then Sign in.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("combobox", { name: "Language" })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
     await page.keyboard.press("Enter");

@@ -92,13 +92,17 @@ export async function signIn(page: Page) {
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-/** Formats a date the way the app does, in the browser's own locale and time zone. */
+/** Formats a date the way the app does (src/i18n): in the page's language and time zone, or UTC, naming the zone. */
 export function formatInPage(page: Page, iso: string, timeZone?: string): Promise<string> {
   return page.evaluate(
     ([value, zone]) =>
       new Intl.DateTimeFormat(navigator.language, {
-        dateStyle: "medium",
-        timeStyle: "short",
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        timeZoneName: "short",
         ...(zone ? { timeZone: zone } : {}),
       }).format(new Date(value!)),
     [iso, timeZone] as const,

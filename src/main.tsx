@@ -15,7 +15,8 @@ import { createPortalNotifier, PortalContext } from "./embedding/portalMessages"
 import { findUntrustedAncestor, UntrustedAncestorContext } from "./embedding/untrustedAncestor";
 import { demoProfiles, type AppConfig } from "./config/schema";
 import { createGraphClient } from "./graph/client";
-import { t } from "./i18n";
+import { activateLanguage, loadChosenLanguage } from "./i18n";
+import { LocaleProvider } from "./i18n/LocaleProvider";
 
 async function entraRuntime(config: AppConfig): Promise<Runtime> {
   const auth = await createMsalAuth(config);
@@ -36,22 +37,34 @@ async function demoRuntime(profileCount: number | null): Promise<Runtime> {
 
 function showProblems(root: Root, problems: ConfigProblem[]) {
   root.render(
-    <ThemeRoot>
-      <ConfigErrorScreen problems={problems} />
-    </ThemeRoot>,
+    <LocaleProvider>
+      {() => (
+        <ThemeRoot>
+          <ConfigErrorScreen problems={problems} />
+        </ThemeRoot>
+      )}
+    </LocaleProvider>,
   );
 }
 
 async function start() {
   const root = createRoot(document.getElementById("root")!);
-  const [result, policies] = await Promise.all([loadConfig(), readPagePolicies()]);
+  // The language chunk downloads in parallel with config.json and the page's own policy; all are needed first.
+  const [result, policies, { language, bundle }] = await Promise.all([
+    loadConfig(),
+    readPagePolicies(),
+    loadChosenLanguage(),
+  ]);
+  activateLanguage(language, bundle);
   if (!result.ok) return showProblems(root, result.problems);
   const { config } = result;
   const cloud = CLOUDS[config.cloud];
   const demo = demoProfiles(config);
   if (demo === false && cspBlocksCloud(cloud, policies)) {
     const hosts = `${cloud.authorityHost}, ${cloud.graphHost}`;
-    return showProblems(root, [{ key: "cloud", message: t("config.key.cloud.csp", { cloud: config.cloud, hosts }) }]);
+    return showProblems(root, [
+      { key: "cloud", message: { id: "config.key.cloud.csp", values: { cloud: config.cloud, hosts } } },
+    ]);
   }
   let runtime: Runtime;
   try {
@@ -59,17 +72,23 @@ async function start() {
   } catch (error) {
     // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
     const detail = error instanceof Error ? error.message : String(error);
-    return showProblems(root, [{ key: null, message: t("app.startFailed", { detail }) }]);
+    return showProblems(root, [{ key: null, message: { id: "app.startFailed", values: { detail } } }]);
   }
+  const notifyPortal = createPortalNotifier(config.portalOrigins);
+  const untrustedAncestor = findUntrustedAncestor(config.portalOrigins);
   root.render(
     <StrictMode>
-      <AppConfigContext.Provider value={config}>
-        <PortalContext.Provider value={createPortalNotifier(config.portalOrigins)}>
-          <UntrustedAncestorContext.Provider value={findUntrustedAncestor(config.portalOrigins)}>
-            <App runtime={runtime} />
-          </UntrustedAncestorContext.Provider>
-        </PortalContext.Provider>
-      </AppConfigContext.Provider>
+      <LocaleProvider>
+        {() => (
+          <AppConfigContext.Provider value={config}>
+            <PortalContext.Provider value={notifyPortal}>
+              <UntrustedAncestorContext.Provider value={untrustedAncestor}>
+                <App runtime={runtime} />
+              </UntrustedAncestorContext.Provider>
+            </PortalContext.Provider>
+          </AppConfigContext.Provider>
+        )}
+      </LocaleProvider>
     </StrictMode>,
   );
 }

@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AuthContext } from "../auth/session";
 import { testSession } from "../test/render";
+import { LocaleProvider } from "../i18n/LocaleProvider";
 import { AppHeader } from "./AppHeader";
 
 describe("AppHeader", () => {
@@ -15,9 +16,13 @@ describe("AppHeader", () => {
       keptAtSignOut = [...Object.keys(window.sessionStorage), window.location.search];
     });
     render(
-      <AuthContext.Provider value={session}>
-        <AppHeader demo={false} framed={false} />
-      </AuthContext.Provider>,
+      <LocaleProvider>
+        {() => (
+          <AuthContext.Provider value={session}>
+            <AppHeader demo={false} framed={false} />
+          </AuthContext.Provider>
+        )}
+      </LocaleProvider>,
     );
     await userEvent.setup().click(screen.getByRole("button", { name: "Sign out" }));
     expect(session.signOut).toHaveBeenCalledTimes(1);

@@ -7,6 +7,7 @@ import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
 import { forgetAccountState } from "../ui/accountState";
+import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { visuallyHidden } from "../ui/visuallyHidden";
 
 /** The top bar. Framed in a portal it is compact: the portal already shows where the admin is. */
@@ -46,6 +47,7 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
             </Box>
           )}
         </Stack>
+        <LanguageSwitcher />
         {account && (
           <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
             <Box sx={{ textAlign: "right", minWidth: 0 }} aria-label={t("auth.account.label")} role="group">
@@ -53,7 +55,7 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
                 {account.name}
               </Typography>
               <Typography variant="caption" color="text.secondary" component="p" noWrap>
-                {account.username} · {t("auth.tenant", { tenant: account.tenant })}
+                {t("auth.account.summary", { username: account.username, tenant: account.tenant })}
               </Typography>
             </Box>
             <Button variant="text" size={size} onClick={switchAccount}>

@@ -1,7 +1,8 @@
-import { createTheme } from "@mui/material/styles";
+import { createTheme, type ThemeOptions } from "@mui/material/styles";
+import type { Localization } from "@mui/material/locale";
 
 /** Styling lives here, in theme overrides, rather than scattered across components. */
-export const theme = createTheme({
+const themeOptions: ThemeOptions = {
   palette: {
     primary: { main: "#0b5cad" },
     // Darker than MUI's defaults so text in these colours meets WCAG AA contrast (4.5:1) on white.
@@ -15,6 +16,9 @@ export const theme = createTheme({
     button: { textTransform: "none", fontWeight: 600 },
   },
   components: {
+    // Japanese has no spaces: let Chromium break its lines between phrases ("アカウントの|切り替え"), not inside
+    // a word ("プロファイ|ル"). Browsers without auto-phrase break as before.
+    MuiCssBaseline: { styleOverrides: { "html:lang(ja) body": { wordBreak: "auto-phrase" } } },
     MuiPaper: { styleOverrides: { root: { backgroundImage: "none" } } },
     MuiListItemButton: {
       styleOverrides: {
@@ -25,4 +29,7 @@ export const theme = createTheme({
       },
     },
   },
-});
+};
+
+/** The theme, with MUI's own strings (its locale) in the admin's language. */
+export const createAppTheme = (localization: Localization) => createTheme(themeOptions, localization);

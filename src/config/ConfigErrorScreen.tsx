@@ -2,13 +2,17 @@ import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import { t } from "../i18n";
+import { t, translate } from "../i18n";
+import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import type { ConfigProblem } from "./parseConfig";
 
 /** Shown instead of the app when config.json is missing, malformed or invalid: every problem, by key. */
 export function ConfigErrorScreen({ problems }: { problems: ConfigProblem[] }) {
   return (
     <Box component="main" sx={{ maxWidth: 760, mx: "auto", p: 3 }}>
+      <Box sx={{ display: "flex", justifyContent: "flex-end", mb: 2 }}>
+        <LanguageSwitcher />
+      </Box>
       <Alert
         severity="error"
         role="alert"
@@ -23,9 +27,12 @@ export function ConfigErrorScreen({ problems }: { problems: ConfigProblem[] }) {
         <Box component="ul" sx={{ pl: 2.5, mb: 0 }}>
           {problems.map((problem, index) => (
             <li key={index}>
-              {problem.key && <code>{problem.key}</code>}
-              {problem.key && ": "}
-              {problem.message}
+              {problem.key && (
+                <Box component="code" sx={{ fontWeight: 600, mr: 1 }}>
+                  {problem.key}
+                </Box>
+              )}
+              {translate(problem.message)}
             </li>
           ))}
         </Box>

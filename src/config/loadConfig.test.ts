@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { server } from "../test/server";
-import { t } from "../i18n";
+import { t, translate } from "../i18n";
 import { loadConfig } from "./loadConfig";
 import type { ConfigResult } from "./parseConfig";
 
@@ -8,9 +8,10 @@ const CLIENT_ID = "6a1f3c2e-9b4d-4e8f-a2c1-0d5e7f9b3a41";
 const BASE = "http://localhost/tools/app/";
 const CONFIG_URL = "http://localhost/tools/app/config.json";
 
+/** The problems as the config screen shows them: each message translated. */
 function problemsOf(result: ConfigResult) {
   if (result.ok) throw new Error(`expected problems, got config ${JSON.stringify(result.config)}`);
-  return result.problems;
+  return result.problems.map((problem) => ({ key: problem.key, message: translate(problem.message) }));
 }
 
 describe("loadConfig", () => {

@@ -1,5 +1,4 @@
 import { parseConfig, type ConfigResult } from "./parseConfig";
-import { t } from "../i18n";
 
 /** Fetches config.json relative to the page, so the same build works under any path. */
 export async function loadConfig(baseUrl: string = document.baseURI): Promise<ConfigResult> {
@@ -7,10 +6,13 @@ export async function loadConfig(baseUrl: string = document.baseURI): Promise<Co
   try {
     response = await fetch(new URL("config.json", baseUrl), { cache: "no-store" });
   } catch {
-    return { ok: false, problems: [{ key: null, message: t("config.unreachable") }] };
+    return { ok: false, problems: [{ key: null, message: { id: "config.unreachable" } }] };
   }
   if (!response.ok) {
-    return { ok: false, problems: [{ key: null, message: t("config.missing", { status: response.status }) }] };
+    return {
+      ok: false,
+      problems: [{ key: null, message: { id: "config.missing", values: { status: response.status } } }],
+    };
   }
   let raw: unknown;
   try {
@@ -18,7 +20,7 @@ export async function loadConfig(baseUrl: string = document.baseURI): Promise<Co
   } catch (error) {
     return {
       ok: false,
-      problems: [{ key: null, message: t("config.malformed", { detail: (error as Error).message }) }],
+      problems: [{ key: null, message: { id: "config.malformed", values: { detail: (error as Error).message } } }],
     };
   }
   return parseConfig(raw, new URL(baseUrl).origin);

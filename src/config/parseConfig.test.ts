@@ -1,4 +1,4 @@
-import { t } from "../i18n";
+import { t, translate } from "../i18n";
 import { parseConfig, type ConfigResult } from "./parseConfig";
 
 const CLIENT_ID = "6a1f3c2e-9b4d-4e8f-a2c1-0d5e7f9b3a41";
@@ -6,9 +6,10 @@ const TENANT_ID = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 /** The origin of the page that loads config.json. */
 const ORIGIN = "https://intranet.contoso.com";
 
+/** The problems as the config screen shows them: each message translated. */
 function problemsOf(result: ConfigResult) {
   if (result.ok) throw new Error(`expected problems, got config ${JSON.stringify(result.config)}`);
-  return result.problems;
+  return result.problems.map((problem) => ({ key: problem.key, message: translate(problem.message) }));
 }
 
 describe("parseConfig", () => {

@@ -1,16 +1,17 @@
 import { configSchema, type AppConfig } from "./schema";
-import { t, type MessageKey } from "../i18n";
-import en from "../i18n/en.json";
+import type { MessageKey, MessageRef } from "../i18n";
 
 export interface ConfigProblem {
   /** The config.json key at fault, or null when the file as a whole is at fault. */
   key: string | null;
-  message: string;
+  /** Translated when shown: config.json is read while the language's chunk is still on its way. */
+  message: MessageRef;
 }
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };
 
-const isMessageKey = (value: string): value is MessageKey => value in en;
+/** The schema's own messages (schema.ts) are message keys; zod's built-in ones are English sentences. */
+const isSchemaMessage = (value: string): value is MessageKey => value.startsWith("config.key.");
 
 /**
  * Validates the parsed contents of config.json and names every bad key. `pageOrigin` is the origin of the page
@@ -18,23 +19,23 @@ const isMessageKey = (value: string): value is MessageKey => value in en;
  */
 export function parseConfig(raw: unknown, pageOrigin: string): ConfigResult {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { ok: false, problems: [{ key: null, message: t("config.notObject") }] };
+    return { ok: false, problems: [{ key: null, message: { id: "config.notObject" } }] };
   }
   const result = configSchema(pageOrigin).safeParse(raw);
   const problems: ConfigProblem[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) problems.push({ key, message: t("config.key.unknown", { key }) });
+        for (const key of issue.keys) problems.push({ key, message: { id: "config.key.unknown", values: { key } } });
         continue;
       }
       const key = String(issue.path[0] ?? "");
       const vars = issue.code === "custom" ? issue.params : undefined;
       problems.push({
         key,
-        message: isMessageKey(issue.message)
-          ? t(issue.message, vars)
-          : t("config.key.type", { key, expected: issue.code }),
+        message: isSchemaMessage(issue.message)
+          ? { id: issue.message, ...(vars ? { values: vars } : {}) }
+          : { id: "config.key.type", values: { key, expected: issue.code } },
       });
     }
   }
@@ -42,7 +43,7 @@ export function parseConfig(raw: unknown, pageOrigin: string): ConfigResult {
   const demo = rawDemo === true || (typeof rawDemo === "object" && rawDemo !== null);
   const clientId = (raw as { clientId?: unknown }).clientId;
   if (!demo && clientId === undefined) {
-    problems.push({ key: "clientId", message: t("config.key.clientId.required") });
+    problems.push({ key: "clientId", message: { id: "config.key.clientId.required" } });
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, config: result.data };

@@ -1,30 +1,121 @@
-import en from "./en.json";
+import { IntlMessageFormat } from "intl-messageformat";
+import type { Localization } from "@mui/material/locale";
+import type en from "./en.json";
+import { intlLocale, loadBundle, type Language, type LanguageBundle } from "./languages";
+
+export { isLanguage, LANGUAGES, loadChosenLanguage, type Language } from "./languages";
 
 export type MessageKey = keyof typeof en;
-type Vars = Record<string, string | number>;
+export type Vars = Record<string, string | number>;
 
-const messages: Record<MessageKey, string> = en;
-const locale = typeof navigator === "undefined" ? "en" : navigator.language || "en";
-const plural = new Intl.PluralRules("en");
+/** A message to translate when it is shown, not when it is made: it follows a switch of language. */
+export interface MessageRef {
+  id: MessageKey;
+  values?: Vars;
+}
 
-/** Looks up a user-visible string and fills in `{name}` placeholders. */
+interface Active {
+  language: Language;
+  locale: string;
+  bundle: LanguageBundle;
+  formats: Map<MessageKey, IntlMessageFormat>;
+  dateTimes: Map<string, Intl.DateTimeFormat>;
+}
+
+let active: Active | null = null;
+const bundles = new Map<Language, Promise<LanguageBundle>>();
+
+function current(): Active {
+  if (active === null) throw new Error("i18n: no language is active yet");
+  return active;
+}
+
+/** Fetches a language's chunk (once); it is used only after activateLanguage. */
+export function loadLanguage(language: Language): Promise<LanguageBundle> {
+  let bundle = bundles.get(language);
+  if (!bundle) {
+    bundle = loadBundle(language);
+    // A chunk that failed to load (a network blip) may be asked for again.
+    bundle.catch(() => bundles.delete(language));
+    bundles.set(language, bundle);
+  }
+  return bundle;
+}
+
+/** Makes `language` the one t() and the formatters speak, and tells the document (`<html lang>`, title). */
+export function activateLanguage(language: Language, bundle: LanguageBundle): void {
+  active = { language, locale: intlLocale(language), bundle, formats: new Map(), dateTimes: new Map() };
+  if (typeof document !== "undefined") {
+    document.documentElement.lang = language;
+    document.title = t("app.title");
+  }
+}
+
+export const activeLanguage = (): Language => current().language;
+
+/** MUI's own strings (its locale) in the active language, for the theme. */
+export const muiLocalization = (): Localization => current().bundle.mui ?? {};
+
+/**
+ * A user-visible string in the active language: an ICU message with `{name}` arguments, plurals
+ * (`{count, plural, one {# day} other {# days}}`), numbers in the locale's format (`{n, number}`).
+ */
 export function t(key: MessageKey, vars: Vars = {}): string {
-  return messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  const { bundle, formats, locale, language } = current();
+  let format = formats.get(key);
+  if (!format) {
+    const ast = bundle.messages[key];
+    if (!ast) throw new Error(`i18n: no message "${key}" in ${language}`);
+    format = new IntlMessageFormat(ast, locale);
+    formats.set(key, format);
+  }
+  const text = format.format<string>(vars);
+  return Array.isArray(text) ? text.join("") : text;
 }
 
-type CountedKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+export const translate = (message: MessageRef): string => t(message.id, message.values);
 
-/** Picks the `.one` / `.other` form of a counted message. */
-export function tCount(base: CountedKey, count: number): string {
-  const form = plural.select(count) === "one" ? "one" : "other";
-  return t(`${base}.${form}`, { count: count.toLocaleString(locale) });
+function dateTimeFormat(timeZone: "UTC" | undefined, seconds: boolean): Intl.DateTimeFormat {
+  const { dateTimes, locale } = current();
+  const cacheKey = `${timeZone ?? "local"}:${seconds}`;
+  let format = dateTimes.get(cacheKey);
+  if (!format) {
+    // Every time names its zone: the admin's own ("JST", "GMT+2") or UTC.
+    format = new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      ...(seconds ? { second: "2-digit" } : {}),
+      timeZoneName: "short",
+      timeZone,
+    });
+    dateTimes.set(cacheKey, format);
+  }
+  return format;
 }
 
-const localFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-const utcFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+interface DateTimeOptions {
+  /** Down to the second, for the times a support ticket quotes. */
+  seconds?: boolean;
+}
 
-const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+/** A date and time in the admin's time zone, named: "Nov 28, 2026, 7:00 PM GMT+9", "2026年11月28日 19:00 JST". */
+export const formatDateTime = (date: Date, { seconds = false }: DateTimeOptions = {}): string =>
+  dateTimeFormat(undefined, seconds).format(date);
 
-export const formatDateTime = (date: Date): string => localFormat.format(date);
-export const formatDate = (date: Date): string => dateFormat.format(date);
-export const formatDateTimeUtc = (date: Date): string => utcFormat.format(date);
+/** The same moment in UTC, saying so: "Nov 28, 2026, 10:00 AM UTC". */
+export const formatDateTimeUtc = (date: Date, { seconds = false }: DateTimeOptions = {}): string =>
+  dateTimeFormat("UTC", seconds).format(date);
+
+/** A calendar date in the admin's time zone: "Nov 28, 2026", "2026年11月28日". */
+export function formatDate(date: Date): string {
+  const { dateTimes, locale } = current();
+  let format = dateTimes.get("date");
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" });
+    dateTimes.set("date", format);
+  }
+  return format.format(date);
+}

@@ -1,6 +1,6 @@
 import { AuthFailure, type AuthFailureKind } from "../auth/AuthFailure";
 import { GraphError } from "../graph/GraphError";
-import { t, type MessageKey } from "../i18n";
+import { formatDateTime, formatDateTimeUtc, t, type MessageKey } from "../i18n";
 import { isFramed } from "../embedding/framing";
 
 /** What the admin was doing: a read can simply be repeated, a createToken may already have run. */
@@ -35,10 +35,23 @@ function graphDetails(error: GraphError): string[] {
   const lines = [t("error.status", { status: error.status || "–", code: error.code })];
   if (error.requestId) lines.push(t("error.requestId", { id: error.requestId }));
   lines.push(t("error.clientRequestId", { id: error.clientRequestId }));
-  const date = error.date ? new Date(error.date) : null;
-  lines.push(t("error.date", { date: (date && !Number.isNaN(date.getTime()) ? date : new Date()).toISOString() }));
+  lines.push(timeLine(parseErrorDate(error.date) ?? new Date()));
   return lines;
 }
+
+/**
+ * When Graph says the error happened: its innerError date is UTC without a zone ("2026-11-28T10:00:00"), which
+ * Date would read as local time; the Date header is an HTTP date (GMT).
+ */
+function parseErrorDate(value: string | null): Date | null {
+  if (!value) return null;
+  const date = new Date(/^\d{4}-\d\d-\d\dT[\d:.]+$/.test(value) ? `${value}Z` : value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The time of an error, to the second, in the admin's zone and in UTC (what support tickets quote). */
+const timeLine = (date: Date) =>
+  t("error.date", { local: formatDateTime(date, { seconds: true }), utc: formatDateTimeUtc(date, { seconds: true }) });
 
 interface GraphRow {
   key: string;
@@ -92,7 +105,7 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
     // a blocked popup, a relay that timed out): the console in a window of its own always works.
     const actions: ErrorAction[] =
       isFramed() && error.kind !== "consent-required" ? [...kindActions, "openNewWindow"] : kindActions;
-    const details = [t("errors.code", { code: error.code }), t("error.date", { date: new Date().toISOString() })];
+    const details = [t("errors.code", { code: error.code }), timeLine(new Date())];
     return { kind: key, title: title(key), message: null, hint: hint(key), actions, details };
   }
   if (error instanceof RangeError) {

@@ -7,7 +7,7 @@ import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, formatDateTimeUtc, t, tCount } from "../../../i18n";
+import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
 import { useSessionState } from "../../../ui/useSessionState";
 import { planRenewal, type RenewalPlan } from "../fleet/planRenewal";
 import type { ListedProfile } from "../model/profile";
@@ -41,13 +41,13 @@ export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, o
   const minutes = Math.max(1, Math.ceil(profiles.length / writesPer20s / 3));
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="bulk-renew-title" fullWidth maxWidth="sm">
-      <DialogTitle id="bulk-renew-title">{t("bulk.dialog.title", { count: profiles.length.toLocaleString() })}</DialogTitle>
+      <DialogTitle id="bulk-renew-title">{t("bulk.dialog.title", { count: profiles.length })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           <Typography>
             {t("bulk.dialog.summary", {
-              profiles: tCount("bulk.profiles", profiles.length),
-              devices: tCount("profiles.devices", plan.devices),
+              profiles: t("bulk.profiles", { count: profiles.length }),
+              devices: t("profiles.devices", { count: plan.devices }),
             })}
           </Typography>
           <TokenValiditySlider seconds={seconds} bounds={ANY_KIND} onChange={setChosen} />
@@ -70,7 +70,7 @@ export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, o
               <ul style={{ margin: 0, paddingInlineStart: "1.25rem" }}>
                 {plan.adjustments.map((adjustment) => {
                   const kind = t(PROFILE_KINDS[adjustment.kind].label);
-                  const count = tCount("bulk.profiles", adjustment.count);
+                  const count = t("bulk.profiles", { count: adjustment.count });
                   return (
                     <li key={`${adjustment.kind}/${adjustment.staging}/${adjustment.reason}`}>
                       {adjustment.reason === "noExpiry"
@@ -93,7 +93,7 @@ export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, o
       <DialogActions>
         <Button onClick={onCancel}>{t("bulk.dialog.cancel")}</Button>
         <Button variant="contained" onClick={() => onConfirm(plan, seconds)}>
-          {t("bulk.dialog.confirm", { count: profiles.length.toLocaleString() })}
+          {t("bulk.dialog.confirm", { count: profiles.length })}
         </Button>
       </DialogActions>
     </Dialog>

@@ -6,7 +6,7 @@ import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { t, tCount } from "../../../i18n";
+import { t } from "../../../i18n";
 import { describeError } from "../../../ui/describeError";
 import { countItems, fromStoredFailure, type RunItem, type RunState } from "../fleet/runState";
 import type { RunStore } from "../fleet/runStore";
@@ -80,15 +80,15 @@ export function BulkRunPanel({ run, active, store, writesPer20s }: Props) {
           value={counts.total === 0 ? 100 : (settled / counts.total) * 100}
           aria-label={t("bulk.run.progress")}
           aria-valuetext={t("bulk.run.progressText", {
-            settled: settled.toLocaleString(),
-            total: counts.total.toLocaleString(),
+            settled: settled,
+            total: counts.total,
           })}
         />
         <Typography role="status" aria-live="polite">
           {t("bulk.run.counts", {
-            done: counts.done.toLocaleString(),
-            failed: (counts.failed + counts.interrupted).toLocaleString(),
-            left: (counts.left + counts.sending).toLocaleString(),
+            done: counts.done,
+            failed: (counts.failed + counts.interrupted),
+            left: (counts.left + counts.sending),
           })}
           {active && counts.left + counts.sending > 0 && ` · ${t("bulk.run.remaining", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}`}
         </Typography>
@@ -100,16 +100,16 @@ export function BulkRunPanel({ run, active, store, writesPer20s }: Props) {
         {!active && counts.left > 0 && (
           <Alert severity="warning">
             {run.cancelled
-              ? t("bulk.run.cancelled", { left: tCount("bulk.profiles", counts.left) })
-              : t("bulk.run.stopped", { left: tCount("bulk.profiles", counts.left) })}
+              ? t("bulk.run.cancelled", { left: t("bulk.profiles", { count: counts.left }) })
+              : t("bulk.run.stopped", { left: t("bulk.profiles", { count: counts.left }) })}
           </Alert>
         )}
         {finished && (
           <Alert severity={counts.failed + counts.interrupted > 0 ? "warning" : "success"}>
             {t("bulk.run.summary", {
-              done: counts.done.toLocaleString(),
-              total: counts.total.toLocaleString(),
-              failed: (counts.failed + counts.interrupted).toLocaleString(),
+              done: counts.done,
+              total: counts.total,
+              failed: (counts.failed + counts.interrupted),
             })}
           </Alert>
         )}
@@ -121,19 +121,19 @@ export function BulkRunPanel({ run, active, store, writesPer20s }: Props) {
           )}
           {!active && counts.left > 0 && (
             <Button variant="contained" onClick={store.resume}>
-              {t("bulk.run.resume", { count: counts.left.toLocaleString() })}
+              {t("bulk.run.resume", { count: counts.left })}
             </Button>
           )}
           {!active && problems.length > 0 && (
             <Button variant="outlined" onClick={store.retryFailed}>
-              {t("bulk.run.retryFailed", { count: problems.length.toLocaleString() })}
+              {t("bulk.run.retryFailed", { count: problems.length })}
             </Button>
           )}
           {!active && (
             <Button onClick={store.dismiss}>{t("bulk.run.dismiss")}</Button>
           )}
           <Button onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-            {showAll ? t("bulk.run.showProblems") : t("bulk.run.showAll", { count: counts.total.toLocaleString() })}
+            {showAll ? t("bulk.run.showProblems") : t("bulk.run.showAll", { count: counts.total })}
           </Button>
         </Stack>
         {listed.length > 0 && (

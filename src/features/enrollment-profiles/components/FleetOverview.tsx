@@ -26,18 +26,24 @@ interface Props {
 export function FleetOverview({ byKind, total, filter, onShow }: Props) {
   const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
   const cell = (kind: ProfileKindId | "all", group: ExpiryGroup, count: number, label: string) => {
-    if (count === 0) return <Typography component="span" color="text.disabled">{count.toLocaleString()}</Typography>;
+    if (count === 0) {
+      return (
+        <Typography component="span" color="text.disabled">
+          {t("overview.count", { count })}
+        </Typography>
+      );
+    }
     const active = filter.kind === kind && filter.group === group;
     return (
       <Button
         size="small"
         variant={active ? "contained" : "text"}
         aria-pressed={active}
-        aria-label={t("overview.show", { count: count.toLocaleString(), group: t(GROUP_LABEL[group]), kind: label })}
+        aria-label={t("overview.show", { count, group: t(GROUP_LABEL[group]), kind: label })}
         onClick={() => onShow(kind, group)}
         sx={{ minWidth: 40 }}
       >
-        {count.toLocaleString()}
+        {t("overview.count", { count })}
       </Button>
     );
   };

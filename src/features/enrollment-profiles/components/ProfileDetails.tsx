@@ -4,7 +4,7 @@ import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, formatDateTimeUtc, t, tCount } from "../../../i18n";
+import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { parseGraphDate } from "../model/graphDate";
@@ -50,7 +50,7 @@ function CurrentToken({ profile, kind, state }: { profile: EnrollmentProfile; ki
           {qrCode && (
             <EnrollmentQrCode
               src={qrCode.src}
-              fileName={`${profileName(profile)} enrollment QR code.${qrCode.extension}`}
+              fileName={`${t("token.qr.fileName", { name: profileName(profile) })}.${qrCode.extension}`}
             />
           )}
         </>
@@ -108,7 +108,7 @@ export function ProfileDetails({ selected, now }: { selected: ProfileRef; now: D
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: "wrap" }}>
             <TokenStateChip state={state} />
             <Typography variant="body2" color="text.secondary" component="span">
-              {tCount("profiles.devices", profile.enrolledDeviceCount ?? 0)}
+              {t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}
             </Typography>
             {modified && (
               <Typography variant="body2" color="text.secondary" component="span">

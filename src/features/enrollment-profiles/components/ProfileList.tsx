@@ -9,7 +9,7 @@ import ListItemButton from "@mui/material/ListItemButton";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { t, tCount } from "../../../i18n";
+import { t } from "../../../i18n";
 import { stateOf } from "../model/tokenState";
 import { profileKey, type ListedProfile, type ProfileRef } from "../model/profile";
 import { profileHref } from "../useSelectedProfile";
@@ -140,7 +140,7 @@ export function ProfileList({ profiles, selectedKey, onSelect, checked, onCheck,
                 >
                   <TokenStateChip state={stateOf(profile, now)} />
                   <Typography component="span" variant="caption" color="text.secondary">
-                    {tCount("profiles.devices", profile.enrolledDeviceCount ?? 0)}
+                    {t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}
                   </Typography>
                 </Stack>
               </Box>

@@ -168,10 +168,7 @@ export function ProfilesPage() {
               </Typography>
               {all.anySucceeded && (
                 <Typography variant="body2" color="text.secondary" aria-live="polite">
-                  {t("profiles.count", {
-                    shown: shown.length.toLocaleString(),
-                    total: all.profiles.length.toLocaleString(),
-                  })}
+                  {t("profiles.count", { shown: shown.length, total: all.profiles.length })}
                 </Typography>
               )}
               {shown.length > 0 && (

@@ -7,7 +7,7 @@ import DialogContentText from "@mui/material/DialogContentText";
 import DialogTitle from "@mui/material/DialogTitle";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
-import { t, tCount } from "../../../i18n";
+import { t } from "../../../i18n";
 import type { ListedProfile } from "../model/profile";
 
 export const MAX_REMINDER_DAYS = 90;
@@ -32,9 +32,9 @@ export function ReminderDialog({ open, profiles, expiring, onCancel, onDownload 
       <DialogTitle id="reminder-title">{t("reminders.title")}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          <DialogContentText>{t("reminders.body", { profiles: tCount("bulk.profiles", expiring) })}</DialogContentText>
+          <DialogContentText>{t("reminders.body", { profiles: t("bulk.profiles", { count: expiring }) })}</DialogContentText>
           {skipped > 0 && (
-            <DialogContentText>{t("reminders.skipped", { profiles: tCount("bulk.profiles", skipped) })}</DialogContentText>
+            <DialogContentText>{t("reminders.skipped", { profiles: t("bulk.profiles", { count: skipped }) })}</DialogContentText>
           )}
           <TextField
             label={t("reminders.days.label")}

@@ -3,7 +3,7 @@ import Checkbox from "@mui/material/Checkbox";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { t, tCount } from "../../../i18n";
+import { t } from "../../../i18n";
 
 interface Props {
   shown: number;
@@ -36,11 +36,11 @@ export function SelectionBar(props: Props) {
               onChange={(event) => onCheckShown(event.target.checked)}
             />
           }
-          label={t("selection.allShown", { count: shown.toLocaleString() })}
+          label={t("selection.allShown", { count: shown })}
         />
         {checked > 0 && (
           <Typography variant="body2" role="status" sx={{ fontWeight: 600 }}>
-            {tCount("selection.checked", checked)}
+            {t("selection.checked", { count: checked })}
           </Typography>
         )}
       </Stack>

@@ -20,10 +20,11 @@ interface Props {
 export function TokenValiditySlider({ seconds, bounds, onChange, disabled = false }: Props) {
   const labelId = useId();
   const steps = useMemo(() => validitySteps(bounds), [bounds]);
-  const marks = useMemo(
-    () => validityMarks(bounds).map((value) => ({ value: nearestStep(steps, value), label: formatValidityShort(value) })),
-    [bounds, steps],
-  );
+  // Made on each render: the labels follow a switch of language.
+  const marks = validityMarks(bounds).map((value) => ({
+    value: nearestStep(steps, value),
+    label: formatValidityShort(value),
+  }));
   const toSeconds = (position: number) => steps[Math.min(Math.max(Math.round(position), 0), steps.length - 1)]!;
   return (
     <Box>

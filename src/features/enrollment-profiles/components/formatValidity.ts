@@ -1,10 +1,10 @@
-import { t, tCount } from "../../../i18n";
+import { t } from "../../../i18n";
 import { durationParts } from "../model/duration";
 
 /** "7 days", "12 hours", "65 years": a validity in words. */
 export function formatValidity(seconds: number): string {
   const { unit, count } = durationParts(seconds);
-  return tCount(`duration.${unit}`, count);
+  return t(`duration.${unit}`, { count });
 }
 
 /** "7 d", "12 h", "10 y": the short form under the slider's marks. */
