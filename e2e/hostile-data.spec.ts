@@ -51,7 +51,7 @@ test.describe("hostile and odd data from Graph", () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator("main img, main script, main b, main a[href^='javascript']")).toHaveCount(0);
     await page.getByRole("link", { name: SCRIPT_NAME }).click();
-    await expect(page.getByRole("heading", { level: 2 })).toHaveText(SCRIPT_NAME);
+    await expect(page.getByRole("article").getByRole("heading", { level: 2 })).toHaveText(SCRIPT_NAME);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
     // 10,000 characters stay inside the layout.

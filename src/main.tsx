@@ -1,10 +1,8 @@
-import { StrictMode, type ReactNode } from "react";
+import { StrictMode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./app/App";
 import { ThemeRoot } from "./app/AppProviders";
 import type { Runtime } from "./app/runtime";
-import { createMsalAuth } from "./auth/msal/createMsalAuth";
-import { MsalSessionProvider } from "./auth/msal/MsalSessionProvider";
 import { CLOUDS } from "./config/clouds";
 import { AppConfigContext } from "./config/ConfigContext";
 import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
@@ -14,19 +12,13 @@ import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import { findUntrustedAncestor, UntrustedAncestorContext } from "./embedding/untrustedAncestor";
 import { demoProfiles, type AppConfig } from "./config/schema";
-import { createGraphClient } from "./graph/client";
 import { activateLanguage, loadChosenLanguage } from "./i18n";
 import { LocaleProvider } from "./i18n/LocaleProvider";
 
 async function entraRuntime(config: AppConfig): Promise<Runtime> {
-  const auth = await createMsalAuth(config);
-  return {
-    demo: false,
-    graph: createGraphClient({ graphHost: CLOUDS[config.cloud].graphHost, getAccessToken: auth.getAccessToken }),
-    SessionProvider: ({ children }: { children: ReactNode }) => (
-      <MsalSessionProvider auth={auth}>{children}</MsalSessionProvider>
-    ),
-  };
+  // Its own chunk, with MSAL: only a real tenant needs it.
+  const { createEntraRuntime } = await import("./auth/msal/entraRuntime");
+  return { demo: false, ...(await createEntraRuntime(config)) };
 }
 
 async function demoRuntime(profileCount: number | null): Promise<Runtime> {

@@ -201,6 +201,17 @@ export class FakeGraph {
   executedRevokeTokens = 0;
   /** A validity limit Intune enforces for a profile (by id) that differs from its kind's: tests the 400 path. */
   readonly maxValidityOverride = new Map<string, number>();
+  /**
+   * Intune's write throttling, when set: at most `max` POSTs per `windowMs` (sliding), beyond which a POST is
+   * answered 429 without Retry-After (as Intune is reported to do) and not executed.
+   */
+  writeLimit: { max: number; windowMs: number } | null = null;
+  /** When writes were accepted (for the limit); other tools' writes can be added here. */
+  readonly writeTimes: number[] = [];
+  /** POSTs answered 429 by the write limit. */
+  throttledWrites = 0;
+  /** createToken calls executed, per profile id. */
+  readonly createdFor = new Map<string, number>();
   /** Requests whose answer is held back until released (to test timeouts and pending states). */
   hold: { method: string; path: RegExp; release: Promise<void> } | null = null;
   pageSize = 2;
@@ -271,7 +282,9 @@ export class FakeGraph {
           ...extra,
         },
         body: body === undefined ? "" : JSON.stringify(body),
-      });
+      })
+        // The page may have gone meanwhile (a reload while a request was held): the answer has nowhere to go.
+        .catch(() => undefined);
     const error = (status: number, code: string, message: string, extra: Record<string, string> = {}) =>
       reply(
         status,
@@ -295,6 +308,15 @@ export class FakeGraph {
     }
     if (this.hold && this.hold.method === request.method() && this.hold.path.test(url.pathname)) {
       await this.hold.release;
+    }
+    if (request.method() === "POST" && this.writeLimit) {
+      const now = Date.now();
+      const recent = this.writeTimes.filter((at) => at > now - this.writeLimit!.windowMs);
+      if (recent.length >= this.writeLimit.max) {
+        this.throttledWrites += 1;
+        return error(429, "TooManyRequests", "Too many requests.");
+      }
+      this.writeTimes.push(now);
     }
     const failure = this.failures.findIndex((f) => f.method === request.method() && f.path.test(url.pathname));
     if (failure >= 0) {
@@ -365,6 +387,7 @@ export class FakeGraph {
         return error(400, "BadRequest", JSON.stringify({ _version: 3, Message: message, RetryAfter: null }));
       }
       this.executedCreateTokens += 1;
+      this.createdFor.set(found.id, (this.createdFor.get(found.id) ?? 0) + 1);
       found.tokenValue = `NEWTOKEN${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`;
       found.qrCodeImage = qrFor(found.tokenValue);
       found.qrCodeContent = qrContentFor(found.kind, found.tokenValue);

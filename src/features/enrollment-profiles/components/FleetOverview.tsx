@@ -53,8 +53,8 @@ export function FleetOverview({ byKind, total, filter, onShow }: Props) {
         {t("overview.heading")}
       </Typography>
       <Box
-        role="region"
-        aria-labelledby="overview-heading"
+        role="group"
+        aria-label={t("overview.table")}
         tabIndex={0}
         sx={{ overflowX: "auto", "&:focus-visible": { outline: 2, outlineColor: "primary.main" } }}
       >
