@@ -36,6 +36,14 @@ const createPosts = (graph: { createTokenRequests: unknown[] }) => graph.createT
 const text = async (download: Download) => readFile((await download.path())!, "utf8");
 
 test.describe("many profiles at once", () => {
+  // Throttled and cut-off requests are logged by the browser; anything else still fails the test.
+  test.use({
+    expectedConsoleErrors: [
+      [/^Failed to load resource: the server responded with a status of 429\b/, /^Failed to load resource: net::ERR_/],
+      { scope: "test" },
+    ],
+  });
+
   test("bulk renewal of 130 profiles under Intune's write limit: one token each, few 429s, the list re-read", async ({
     page,
     graph,
@@ -45,9 +53,6 @@ test.describe("many profiles at once", () => {
     await useEntraConfig({ bulkWritesPer20s: 80 });
     graph.profiles = expiringFleet(130);
     graph.pageSize = 100;
-    // Intune: 100 writes per 20 s for the app; another tool has just spent 70 of them.
-    graph.writeLimit = { max: 100, windowMs: 20_000 };
-    graph.writeTimes.push(...Array.from({ length: 70 }, () => Date.now()));
     await page.goto("./");
     await signIn(page);
     await expect(page.getByText("130 of 130 profiles")).toBeVisible();
@@ -67,6 +72,9 @@ test.describe("many profiles at once", () => {
     for (let i = 0; i < 34; i++) await page.keyboard.press("ArrowRight");
     await expect(slider).toHaveAttribute("aria-valuetext", "30 days");
     await expect(dialog).not.toContainText("limited to");
+    // Intune: 100 writes per 20 s for the app; another tool has just spent 70 of them.
+    graph.writeLimit = { max: 100, windowMs: 20_000 };
+    graph.writeTimes.push(...Array.from({ length: 70 }, () => Date.now()));
     await dialog.getByRole("button", { name: "Renew 130 tokens" }).click();
 
     const panel = page.getByRole("region", { name: "Bulk renewal" });
@@ -81,12 +89,11 @@ test.describe("many profiles at once", () => {
     console.log(`bulk renewal: 130 tokens, ${graph.throttledWrites} answered 429 by the fake write limit`);
     expect(graph.throttledWrites).toBeGreaterThan(0);
     expect(graph.throttledWrites).toBeLessThan(40);
-    // The list was read again and shows the new expiries.
+    // The list was read again and shows the new expiries: none expires within 7 days any more.
     await expect.poll(listReads).toBeGreaterThan(readsBefore);
-    await expect(page.getByRole("row", { name: /^All kinds/ })).toContainText("130");
-    await expect(
-      page.getByRole("button", { name: "Show the 130 profiles of All kinds: Expires in 8–30 days" }),
-    ).toBeVisible();
+    const allKinds = page.getByRole("row", { name: /^All kinds/ });
+    await expect(allKinds.getByRole("button", { name: /Expires within 7 days$/ })).toHaveCount(0);
+    await expect(allKinds.getByRole("button", { name: /Expires in 8–30 days|Valid for more than 30 days/ })).not.toHaveCount(0);
   });
 
   test("Cancel stops new requests at once; Resume sends the rest; no profile gets two tokens", async ({

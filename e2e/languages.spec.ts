@@ -21,7 +21,12 @@ async function englishWords(page: Page, graph: FakeGraph): Promise<string[]> {
     "DeviceManagementConfiguration.ReadWrite.All",
   ].filter((value): value is string => typeof value === "string");
   for (const value of data.sort((a, b) => b.length - a.length)) text = text.replaceAll(value, " ");
-  const kept = new Set(["Microsoft", "Graph", "Intune", "Android", "Enterprise", "UTC", "JST", "QR", "English"]);
+  // Product and format names stay as they are in Microsoft's Japanese UI.
+  text = text.replaceAll("Android for Work", " ");
+  const kept = new Set([
+    ...["Microsoft", "Graph", "Intune", "Android", "Enterprise", "Entra", "AOSP"],
+    ...["UTC", "JST", "QR", "CSV", "English"],
+  ]);
   return [...text.matchAll(/[A-Za-z]{2,}/g)].map((match) => match[0]).filter((word) => !kept.has(word));
 }
 

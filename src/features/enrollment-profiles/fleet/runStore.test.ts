@@ -231,4 +231,17 @@ describe("a bulk renewal run", () => {
     expect(graph.calls).toHaveLength(3);
     expect(sessionStorage.getItem(RUN_STORAGE_KEY)).toBeNull();
   });
+
+  it("keeps what was out as sending when the page goes away, so the next page shows it interrupted", async () => {
+    const graph = manualGraph();
+    const store = createRunStore(engine(graph.send));
+    store.start([1, 2, 3].map(item), 604_800);
+    await vi.waitFor(() => expect(graph.calls).toHaveLength(3));
+    window.dispatchEvent(new Event("beforeunload"));
+    // The browser cuts the requests off: they fail as a network error would.
+    graph.calls.forEach((call) => call.reject(new TypeError("Failed to fetch")));
+    await flush();
+    const reloaded = createRunStore(engine(vi.fn()));
+    expect(statuses(reloaded)).toEqual(["p1:interrupted", "p2:interrupted", "p3:interrupted"]);
+  });
 });

@@ -52,19 +52,39 @@ export function createRunStore(engine: RunEngine, storage: Storage = window.sess
   let controller: AbortController | null = null;
   let pacer: Pacer | null = null;
   let disposed = false;
+  // The page is going away (a reload, say). The browser then cuts off the requests that are out, and they fail
+  // as if the network had: what is stored must keep them as "sending", so the next page knows they may have run.
+  let unloading = false;
   const listeners = new Set<() => void>();
 
   function set(run: RunState | null, active = snapshot.active) {
     if (disposed) return;
     snapshot = { run, active };
     try {
+      if (unloading) return;
       if (run) storage.setItem(RUN_STORAGE_KEY, JSON.stringify(run));
       else storage.removeItem(RUN_STORAGE_KEY);
     } catch {
       // Storage full or blocked: the run goes on; only a reload would lose it.
+    } finally {
+      for (const listener of listeners) listener();
     }
-    for (const listener of listeners) listener();
   }
+
+  const leaving = () => {
+    unloading = true;
+  };
+  // Back from the back/forward cache: the page lives on, and so does the run.
+  const back = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted) unloading = false;
+  };
+  function listenForUnload(on: boolean) {
+    const method = on ? "addEventListener" : "removeEventListener";
+    window[method]("beforeunload", leaving);
+    window[method]("pagehide", leaving);
+    window[method]("pageshow", back);
+  }
+  listenForUnload(true);
 
   function update(key: string, patch: Partial<RunItem>) {
     const run = snapshot.run;
@@ -123,8 +143,10 @@ export function createRunStore(engine: RunEngine, storage: Storage = window.sess
     dispose() {
       controller?.abort(new Error("disposed"));
       disposed = true;
+      listenForUnload(false);
     },
     attach() {
+      if (disposed) listenForUnload(true);
       disposed = false;
     },
   };
