@@ -28,3 +28,10 @@ const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 export const formatDateTime = (date: Date): string => localFormat.format(date);
 export const formatDate = (date: Date): string => dateFormat.format(date);
 export const formatDateTimeUtc = (date: Date): string => utcFormat.format(date);
+
+// "in 2 days", "3 hours ago": always a number, never "tomorrow", which reads as a calendar day.
+const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
+
+/** A signed amount of a unit in words: `{ value: -3, unit: "day" }` is "3 days ago". */
+export const formatRelativeTime = ({ value, unit }: { value: number; unit: Intl.RelativeTimeFormatUnit }): string =>
+  relativeFormat.format(value, unit);
