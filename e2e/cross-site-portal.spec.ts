@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { chromium, test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { CLOUD_HOSTS, contentSecurityPolicy } from "../deploy/csp.mjs";
 import { CLIENT_ID, FakeEntra, TENANT_ID } from "./fakes/entra";
+import { requestToken } from "./fixtures";
 import { FakeGraph } from "./fakes/graph";
 
 /**
@@ -117,7 +118,7 @@ test("cross-site portal, partitioning on: sign-in through the relay, pick, creat
 
   await signInThroughRelay(page, app);
   await app.getByRole("link", { name: "Field service" }).click();
-  await app.getByRole("button", { name: "Create token" }).click();
+  await requestToken(app);
   await expect(app.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
   expect(graph.executedCreateTokens).toBe(1);
 
@@ -147,7 +148,7 @@ test("the app posts nothing to a portal whose origin is not in portalOrigins", a
   const app = page.frameLocator("iframe");
   await signInThroughRelay(page, app);
   await app.getByRole("link", { name: "Field service" }).click();
-  await app.getByRole("button", { name: "Create token" }).click();
+  await requestToken(app);
   await expect(app.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
   expect(graph.executedCreateTokens).toBe(1);
   await page.waitForTimeout(500);

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, requestToken, signIn, test } from "./fixtures";
 
 test("access and enrollment tokens never reach local storage, the console, a URL or the page unless asked", async ({
   page,
@@ -19,7 +19,7 @@ test("access and enrollment tokens never reach local storage, the console, a URL
   await signIn(page);
   const target = graph.profiles.find((p) => p.displayName === "Warehouse scanners")!;
   await page.getByRole("link", { name: "Warehouse scanners" }).click();
-  await page.getByRole("button", { name: "Create token" }).click();
+  await requestToken(page);
   await expect(page.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
   const enrollmentToken = target.tokenValue!;
   const accessTokens = [...entra.issuedAccessTokens];
