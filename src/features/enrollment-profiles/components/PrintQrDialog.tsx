@@ -25,7 +25,8 @@ const SCREEN_ONLY = "etc-screen-only";
 
 /**
  * While the print view is open, printing shows only its sheet: every other child of <body> (the app, a toast)
- * and the dialog's own frame, title and buttons are left out, and the sheet flows as a plain page.
+ * and the dialog's own frame, title and buttons are left out, and the sheet flows as a plain page, in black on
+ * white.
  */
 const printStyles = {
   "@media print": {
@@ -42,6 +43,12 @@ const printStyles = {
       overflow: "visible",
     },
     [`.${PRINT_VIEW} .MuiDialogContent-root`]: { overflow: "visible", padding: 0 },
+    // Black on white paper whatever the screen's colour scheme (a dark theme's light text would vanish).
+    [`.${PRINT_VIEW} .MuiDialog-paper, .${PRINT_VIEW} .MuiDialog-paper *`]: {
+      color: "#000 !important",
+      borderColor: "#000 !important",
+      backgroundColor: "#fff",
+    },
     "@page": { margin: "15mm" },
   },
 };
