@@ -18,7 +18,11 @@ test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
     await signIn(page);
     await page.getByRole("link", { name: "Warehouse scanners" }).click();
     await page.getByRole("button", { name: "Show token" }).click();
-    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByRole("button", { name: "Replace token" }).click();
+    const dialog = page.getByRole("dialog", { name: "Replace the token of “Warehouse scanners”?" });
+    await expect(dialog).toBeVisible();
+    expect((await axe(page).analyze()).violations).toEqual([]);
+    await dialog.getByRole("button", { name: "Replace token" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
     expect((await axe(page).analyze()).violations).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { chromium, test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { contentSecurityPolicy } from "../deploy/csp.mjs";
 import { CLIENT_ID, FakeEntra, TENANT_ID } from "./fakes/entra";
+import { requestToken, tokenButton } from "./fixtures";
 import { FakeGraph } from "./fakes/graph";
 
 /**
@@ -118,7 +119,7 @@ test("cross-site portal, partitioning on: sign-in through the relay, pick, creat
   await signInThroughRelay(page, app);
   await expect(app.getByText("Token actions are turned off")).toHaveCount(0);
   await app.getByRole("link", { name: "Field service" }).click();
-  await app.getByRole("button", { name: "Create token" }).click();
+  await requestToken(app);
   await expect(app.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
   expect(graph.executedCreateTokens).toBe(1);
 
@@ -156,9 +157,9 @@ test("a portal whose origin is not in portalOrigins: token actions are off, the 
   await signInThroughRelay(page, app);
   await app.getByRole("link", { name: "Field service" }).click();
   await expect(app.getByRole("heading", { name: "Field service", level: 2 })).toBeVisible();
-  const create = app.getByRole("button", { name: "Create token" });
-  await expect(create).toBeDisabled();
-  await create.click({ force: true });
+  const button = tokenButton(app);
+  await expect(button).toBeDisabled();
+  await button.click({ force: true });
   await page.screenshot({ path: "test-results/screens/untrusted-portal.png" });
   expect(graph.createTokenRequests).toHaveLength(0);
   await expect(page.locator("#messages li")).toHaveCount(0);

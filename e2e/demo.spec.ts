@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test, tokenButton } from "./fixtures";
 
 test("the demo tenant: signed-in demo admin, pick a profile, create a token, no network to Microsoft", async ({
   page,
@@ -23,7 +23,7 @@ test("the demo tenant: signed-in demo admin, pick a profile, create a token, no 
   await page.keyboard.press("End");
   await expect(slider).toHaveAttribute("aria-valuetext", "90 days");
   await page.getByRole("button", { name: "Create token" }).click();
-  await expect(page.getByRole("button", { name: "Create token" })).toBeDisabled();
+  await expect(tokenButton(page)).toBeDisabled();
   await expect(page.getByRole("status").filter({ hasText: "Token created" })).toContainText(
     "Token created for “Digital signage – HQ lobby”",
   );

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { CLIENT_ID } from "./fakes/entra";
-import { expect, signIn, test } from "./fixtures";
+import { expect, requestToken, signIn, test, tokenButton } from "./fixtures";
 
 const CREATE = /\/createToken$/;
 const DETAIL = /Profiles\/[^/]+$/;
@@ -24,7 +24,9 @@ async function chooseValidity(page: Page, steps: number, expected: string) {
   await expect(slider).toHaveAttribute("aria-valuetext", expected);
 }
 
-const createButton = (page: Page) => page.getByRole("button", { name: "Create token" });
+/** Confirms a replacement that the admin asked for again ("Try again" asks before it replaces). */
+const confirmReplace = (page: Page) =>
+  page.getByRole("dialog", { name: /^Replace the token of/ }).getByRole("button", { name: "Replace token" }).click();
 const created = (page: Page) => page.getByRole("status").filter({ hasText: "Token created" });
 
 test.describe("fault matrix: the real app against a misbehaving Entra ID and Graph", () => {
@@ -119,7 +121,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
         headers: { "www-authenticate": challenge(MFA_CLAIMS) },
       });
       const authorizeBefore = entra.authorizeRequests.length;
-      await createButton(page).click();
+      await requestToken(page);
 
       // Entra was asked again, with the claims; the app came back to the same profile with the same choices.
       await expect(page.getByText(/You were creating a token for this profile, valid for 30 days/)).toBeVisible();
@@ -132,7 +134,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await page.waitForTimeout(500);
       expect(graph.createTokenRequests).toHaveLength(1);
 
-      await createButton(page).click();
+      await requestToken(page);
       await expect(created(page)).toBeVisible();
       expect(graph.executedCreateTokens).toBe(1);
       expect(JSON.parse(graph.createTokenRequests.at(-1)!.body!)).toEqual({ tokenValidityInSeconds: 30 * 86_400 });
@@ -148,7 +150,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       graph.failNext("POST", CREATE, 400, "BadRequest", "Token validity is not supported for this profile type.", {
         intune: true,
       });
-      await createButton(page).click();
+      await requestToken(page);
       const alert = page.getByRole("alert");
       await expect(alert).toContainText("Intune did not accept the request");
       await expect(alert).toContainText("Token validity is not supported for this profile type.");
@@ -179,7 +181,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       for (let i = 0; i < 2; i++) {
         graph.failNext("POST", CREATE, 401, "InvalidAuthenticationToken", "Access token has expired.");
       }
-      await createButton(page).click();
+      await requestToken(page);
       const alert = page.getByRole("alert");
       await expect(alert).toContainText("Your sign-in is no longer accepted");
       await expect(alert.getByRole("button", { name: "Sign in again" })).toBeVisible();
@@ -237,7 +239,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await signIn(page);
       await openProfile(page, "Digital signage");
       graph.failNext("POST", CREATE, 429, "TooManyRequests", "Too many requests", { headers: { "retry-after": "2" } });
-      await createButton(page).click();
+      await requestToken(page);
       await expect(page.getByRole("status").filter({ hasText: "throttling" })).toBeVisible();
       await expect(created(page)).toBeVisible();
       expect(graph.createTokenRequests).toHaveLength(2);
@@ -270,7 +272,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
           graph.requests.filter((r) => r.method === "GET" && DETAIL.test(new URL(r.url).pathname)).length;
         const before = detailReads();
         graph.failNext("POST", CREATE, fault.status, "ServiceError", "Upstream failure", { abort: fault.abort });
-        await createButton(page).click();
+        await requestToken(page);
         const alert = page.getByRole("alert");
         await expect(alert).toContainText("The token may or may not have been created");
         await expect.poll(detailReads).toBeGreaterThan(before);
@@ -278,6 +280,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
         expect(graph.createTokenRequests).toHaveLength(1);
         await expect(page.getByRole("slider", { name: "Token validity" })).toHaveAttribute("aria-valuetext", "7 days");
         await alert.getByRole("button", { name: "Try again" }).click();
+        await confirmReplace(page);
         await expect(created(page)).toBeVisible();
         expect(graph.createTokenRequests).toHaveLength(2);
       });
@@ -293,8 +296,8 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await openProfile(page, "Field service");
       let release!: () => void;
       graph.hold = { method: "POST", path: CREATE, release: new Promise<void>((resolve) => (release = resolve)) };
-      await createButton(page).click();
-      await expect(page.getByText("Creating token…")).toBeVisible();
+      await requestToken(page);
+      await expect(page.getByText("Replacing token…")).toBeVisible();
       await page.clock.runFor(31_000);
       const alert = page.getByRole("alert");
       await expect(alert).toContainText("Microsoft Graph did not answer in time");
@@ -314,10 +317,10 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await openProfile(page, "Field service");
       await context.setOffline(true);
       await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
-      await expect(createButton(page)).toBeDisabled();
+      await expect(tokenButton(page)).toBeDisabled();
       await context.setOffline(false);
       await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toHaveCount(0);
-      await createButton(page).click();
+      await requestToken(page);
       await expect(created(page)).toBeVisible();
       expect(graph.createTokenRequests).toHaveLength(1);
     });
@@ -332,7 +335,7 @@ test.describe("fault matrix: the real app against a misbehaving Entra ID and Gra
       await signIn(page);
       await openProfile(page, "Field service");
       graph.failNext("POST", CREATE, 400, "BadRequest", "Nope");
-      await createButton(page).click();
+      await requestToken(page);
       const alert = page.getByRole("alert");
       await expect(alert).toContainText(/Request ID: [0-9a-f-]{36}/);
       await expect(alert).toContainText(/Client request ID: [0-9a-f-]{36}/);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
 import { CLIENT_ID, FakeEntra, TENANT_ID } from "./fakes/entra";
 import { FakeGraph } from "./fakes/graph";
 
@@ -107,4 +107,21 @@ export function formatInPage(page: Page, iso: string, timeZone?: string): Promis
       }).format(new Date(value!)),
     [iso, timeZone] as const,
   );
+}
+
+/** The create section's button: "Create token", or "Replace token" while the profile has a usable token. */
+export const tokenButton = (page: Page | FrameLocator) =>
+  page.getByRole("region", { name: "Create a new token" }).getByRole("button", { name: /^(Create|Replace) token$/ });
+
+/** Creates a token with the chosen validity: one click, or for a replacement the click and its confirmation. */
+export async function requestToken(page: Page | FrameLocator) {
+  const button = tokenButton(page);
+  const replacing = (await button.textContent()) === "Replace token";
+  await button.click();
+  if (replacing) {
+    await page
+      .getByRole("dialog", { name: /^Replace the token of/ })
+      .getByRole("button", { name: "Replace token" })
+      .click();
+  }
 }

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { WIFI_PASSWORD, everyKind, profile, sampleProfiles } from "./fakes/graph";
-import { expect, signIn, test } from "./fixtures";
+import { expect, requestToken, signIn, test } from "./fixtures";
 
 const DEVICE_OWNER = "/beta/deviceManagement/androidDeviceOwnerEnrollmentProfiles";
 const LEGACY = "/beta/deviceManagement/androidForWorkEnrollmentProfiles";
@@ -102,7 +102,7 @@ test.describe("every kind of Android enrollment profile", () => {
         await expect(page.getByText(/^Tokens of this profile do not expire/)).toBeVisible();
       }
       const before = graph.createTokenRequests.length;
-      await page.getByRole("button", { name: "Create token" }).click();
+      await requestToken(page);
       await expect(page.getByRole("status").filter({ hasText: `Token created for “${nameOf(kind)}”` })).toBeVisible();
       const posts = graph.createTokenRequests.slice(before);
       expect(posts, kind).toHaveLength(1);
@@ -125,7 +125,7 @@ test.describe("every kind of Android enrollment profile", () => {
     const slider = page.getByRole("slider", { name: "Token validity" });
     await slider.focus();
     await page.keyboard.press("End");
-    await page.getByRole("button", { name: "Create token" }).click();
+    await requestToken(page);
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("Intune did not accept the request");
     await expect(alert).toContainText("Token validity must be between 3600 and 2592000 seconds for this profile.");
@@ -159,7 +159,7 @@ test.describe("every kind of Android enrollment profile", () => {
       await expect(alert).toContainText(/Request ID: [0-9a-f-]{36}/);
       await expect(page.getByText("2 of 2 profiles")).toBeVisible();
       await openProfile(page, "Retail POS tablets");
-      await page.getByRole("button", { name: "Create token" }).click();
+      await requestToken(page);
       await expect(page.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
 
       await alert.getByRole("button", { name: "Try again" }).click();
@@ -198,7 +198,7 @@ test.describe("every kind of Android enrollment profile", () => {
     await expect(page.getByRole("button", { name: "Show token" })).toHaveCount(0);
     await page.getByRole("button", { name: "Show QR code" }).click();
     await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
-    await page.getByRole("button", { name: "Create token" }).click();
+    await requestToken(page);
     await expect(page.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
 
     // The details came from a read by id: the list answered without the token.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, requestToken, signIn, test } from "./fixtures";
 
 /** Everything the page holds as text: the markup with every attribute (as serialised), and every form value. */
 const pageText = (page: Page) =>
@@ -38,7 +38,7 @@ test("access and enrollment tokens never reach storage, the console, a URL or th
   await signIn(page);
   const target = graph.profiles.find((p) => p.displayName === "Warehouse scanners")!;
   await page.getByRole("link", { name: "Warehouse scanners" }).click();
-  await page.getByRole("button", { name: "Create token" }).click();
+  await requestToken(page);
   await expect(page.getByRole("status").filter({ hasText: "Token created" })).toBeVisible();
   const enrollmentToken = target.tokenValue!;
   // Intune's QR code encodes the token: the image is as secret as the token itself.

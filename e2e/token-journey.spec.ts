@@ -52,9 +52,13 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await expect(slider).toHaveAttribute("aria-valuetext", "14 days");
     await expect(page.getByText("Valid for 14 days")).toBeVisible();
 
-    await page.getByRole("button", { name: "Create token" }).dblclick();
+    // The profile has a valid token: the button replaces it, and asks first.
+    await page.getByRole("button", { name: "Replace token" }).click();
+    const dialog = page.getByRole("dialog", { name: "Replace the token of “Warehouse scanners”?" });
+    await expect(dialog).toContainText("148");
+    await dialog.getByRole("button", { name: "Replace token" }).dblclick();
     const toast = page.getByRole("status").filter({ hasText: "Token created" });
-    await expect(toast).toContainText("Token created for “Warehouse scanners”");
+    await expect(toast).toContainText("Token created for “Warehouse scanners”, replacing the previous one.");
 
     // Exactly one POST, with exactly the chosen validity and a bearer token the fake Entra issued.
     expect(graph.createTokenRequests).toHaveLength(1);
@@ -83,9 +87,11 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await page.getByRole("button", { name: "Show QR code" }).click();
     await expect(qr).toHaveAttribute("src", `data:image/png;base64,${target.qrCodeImage!.value}`);
     expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(29);
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download QR code" }).click();
-    expect((await download).suggestedFilename()).toBe("Warehouse scanners enrollment QR code.png");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download QR code" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Warehouse scanners enrollment QR code \d{4}-\d\d-\d\d\.png$/);
 
     // The real path never loads the demo tenant.
     expect(loadedChunks.some((name) => name.startsWith("demo-"))).toBe(false);

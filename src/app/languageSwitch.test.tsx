@@ -7,7 +7,7 @@ import { createGraphClient } from "../graph/client";
 import { activateLanguage, loadLanguage } from "../i18n";
 import { LocaleProvider } from "../i18n/LocaleProvider";
 import { server } from "../test/server";
-import { GRAPH_HOST, PROFILES_URL, testSession } from "../test/render";
+import { GRAPH_HOST, DEVICE_OWNER_URL, PROFILES_URL, testSession } from "../test/render";
 import Alert from "@mui/material/Alert";
 import { App } from "./App";
 import { ThemeRoot } from "./AppProviders";
@@ -29,6 +29,7 @@ afterEach(async () => {
 function renderApp() {
   server.use(
     http.get(PROFILES_URL, () => HttpResponse.json({ value: [PROFILE] })),
+    http.get(DEVICE_OWNER_URL, () => HttpResponse.json({ value: [] })),
     http.get(`${PROFILES_URL}/:id`, () => HttpResponse.json(PROFILE)),
   );
   const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
@@ -53,7 +54,7 @@ describe("switching the language", () => {
 
     // Deep in the tree (the lazily loaded workspace, the slider's marks, MUI's own strings) all in Japanese.
     expect(await screen.findByRole("heading", { name: "登録プロファイル" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "トークンの作成" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "トークンの置換" })).toBeInTheDocument();
     expect(screen.getByRole("slider", { name: "トークンの有効期間" })).toHaveAttribute("aria-valuetext", "7日");
     expect(screen.getByRole("button", { name: "サインアウト" })).toBeInTheDocument();
     expect(screen.getByText("登録済みデバイス: 12台", { selector: "article *" })).toBeInTheDocument();

@@ -139,8 +139,10 @@ describe("every string on screen went through translation", () => {
     await user.click(await screen.findByRole("link", { name: "Kiosk devices" }, { timeout: 10_000 }));
     await user.click(await screen.findByRole("button", { name: /Show token/ }));
     await user.click(screen.getByRole("button", { name: /Show QR code/ }));
-    await user.click(screen.getByRole("button", { name: /Create token/ }));
+    await user.click(screen.getByRole("button", { name: /Replace token/ }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: /Replace token/ }));
     await screen.findByText(/Token created for/);
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(screen.getByText("KIOSK-TOKEN-VALUE")).toBeInTheDocument();
     expect(untranslated(DATA)).toEqual([]);
 

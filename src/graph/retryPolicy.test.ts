@@ -3,7 +3,7 @@ import {
   MAX_AUTOMATIC_RETRIES,
   MAX_AUTOMATIC_WAIT_SECONDS,
   retryDelayMs,
-  shouldRetryCreateToken,
+  shouldRetryWrite,
   shouldRetryRead,
 } from "./retryPolicy";
 
@@ -37,21 +37,21 @@ describe("shouldRetryRead", () => {
   });
 });
 
-describe("shouldRetryCreateToken", () => {
+describe("shouldRetryWrite", () => {
   it("retries a 429, which Graph did not execute, up to the bound", () => {
-    expect(shouldRetryCreateToken(0, graphError(429, 2))).toBe(true);
-    expect(shouldRetryCreateToken(MAX_AUTOMATIC_RETRIES - 1, graphError(429))).toBe(true);
-    expect(shouldRetryCreateToken(MAX_AUTOMATIC_RETRIES, graphError(429))).toBe(false);
-    expect(shouldRetryCreateToken(0, graphError(429, MAX_AUTOMATIC_WAIT_SECONDS + 1))).toBe(false);
+    expect(shouldRetryWrite(0, graphError(429, 2))).toBe(true);
+    expect(shouldRetryWrite(MAX_AUTOMATIC_RETRIES - 1, graphError(429))).toBe(true);
+    expect(shouldRetryWrite(MAX_AUTOMATIC_RETRIES, graphError(429))).toBe(false);
+    expect(shouldRetryWrite(0, graphError(429, MAX_AUTOMATIC_WAIT_SECONDS + 1))).toBe(false);
   });
 
   it.each([0, 500, 502, 503, 504])("never repeats a createToken that may have run (status %d)", (status) => {
-    expect(shouldRetryCreateToken(0, graphError(status))).toBe(false);
-    expect(shouldRetryCreateToken(0, graphError(status, null, "timeout"))).toBe(false);
+    expect(shouldRetryWrite(0, graphError(status))).toBe(false);
+    expect(shouldRetryWrite(0, graphError(status, null, "timeout"))).toBe(false);
   });
 
   it.each([400, 401, 403, 404])("never retries status %d", (status) => {
-    expect(shouldRetryCreateToken(0, graphError(status))).toBe(false);
+    expect(shouldRetryWrite(0, graphError(status))).toBe(false);
   });
 });
 

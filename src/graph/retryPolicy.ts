@@ -22,10 +22,10 @@ export function shouldRetryRead(failureCount: number, error: unknown): boolean {
 }
 
 /**
- * createToken is retried only after a 429: a throttled request is not executed. After a 5xx, a network
- * failure or a timeout it may have created a token, so it is never repeated without the admin.
+ * A write (createToken, revokeToken) is retried only after a 429: a throttled request is not executed. After a
+ * 5xx, a network failure or a timeout it may have run, so it is never repeated without the admin.
  */
-export function shouldRetryCreateToken(failureCount: number, error: unknown): boolean {
+export function shouldRetryWrite(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_AUTOMATIC_RETRIES && isThrottled(error) && waitIsBounded(error);
 }
 

@@ -20,6 +20,7 @@ interface Active {
   bundle: LanguageBundle;
   formats: Map<MessageKey, IntlMessageFormat>;
   dateTimes: Map<string, Intl.DateTimeFormat>;
+  relative?: Intl.RelativeTimeFormat;
 }
 
 let active: Active | null = null;
@@ -118,4 +119,12 @@ export function formatDate(date: Date): string {
     dateTimes.set("date", format);
   }
   return format.format(date);
+}
+
+/** A signed amount of a unit in words: `{ value: -3, unit: "day" }` is "3 days ago", "3 日前". */
+export function formatRelativeTime({ value, unit }: { value: number; unit: Intl.RelativeTimeFormatUnit }): string {
+  const active = current();
+  // "in 2 days", "3 hours ago": always a number, never "tomorrow", which reads as a calendar day.
+  active.relative ??= new Intl.RelativeTimeFormat(active.locale, { numeric: "always" });
+  return active.relative.format(value, unit);
 }

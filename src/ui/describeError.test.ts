@@ -47,6 +47,7 @@ describe("describeError: the one table from a failure to what the admin reads an
 
   it.each([500, 502, 503, 504])("%d on a create says it may have run; on a read, try again", (status) => {
     expect(describeError(graphError(status), "create").hint).toContain("may or may not have been created");
+    expect(describeError(graphError(status), "revoke").hint).toContain("may or may not have been revoked");
     expect(describeError(graphError(status), "read").hint).not.toContain("may or may not");
     expect(describeError(graphError(status), "create").actions).toEqual(["retry"]);
   });

@@ -3,8 +3,8 @@ import { GraphError } from "../graph/GraphError";
 import { formatDateTime, formatDateTimeUtc, t, type MessageKey } from "../i18n";
 import { isFramed } from "../embedding/framing";
 
-/** What the admin was doing: a read can simply be repeated, a createToken may already have run. */
-export type ErrorContext = "read" | "create";
+/** What the admin was doing: a read can simply be repeated, a createToken or revokeToken may already have run. */
+export type ErrorContext = "read" | "create" | "revoke";
 export type ErrorAction = "retry" | "signInAgain" | "continueSignIn" | "openNewWindow";
 
 export interface ErrorDescription {
@@ -59,7 +59,7 @@ interface GraphRow {
   /** Show Graph's own readable message. */
   showMessage?: boolean;
   actions: ErrorAction[];
-  /** The request may have reached Intune: a createToken is never repeated blindly, and the hint says so. */
+  /** The request may have reached Intune: a write is never repeated blindly, and the hint says so. */
   mayHaveRun?: boolean;
 }
 
@@ -79,13 +79,19 @@ function graphRow(error: GraphError): GraphRow {
   return { key: "unknown", showMessage: true, actions: ["retry"] };
 }
 
+/** What a write that may have run says: check the re-read profile before trying again. */
+const MAY_HAVE_RUN: Record<Exclude<ErrorContext, "read">, string> = {
+  create: "mayHaveRun",
+  revoke: "mayHaveRunRevoke",
+};
+
 function describeGraphError(error: GraphError, context: ErrorContext): ErrorDescription {
   const row = graphRow(error);
   return {
     kind: row.key,
     title: title(row.key, row.vars),
     message: row.showMessage ? error.message : null,
-    hint: row.mayHaveRun && context === "create" ? hint("mayHaveRun") : hint(row.key, row.vars),
+    hint: row.mayHaveRun && context !== "read" ? hint(MAY_HAVE_RUN[context]) : hint(row.key, row.vars),
     actions: row.actions,
     details: graphDetails(error),
   };
@@ -95,7 +101,7 @@ function describeGraphError(error: GraphError, context: ErrorContext): ErrorDesc
 export function describeError(error: unknown, context: ErrorContext): ErrorDescription {
   if (error instanceof GraphError) {
     const description = describeGraphError(error, context);
-    // A read can always be tried again (a role may just have been assigned); a create only where the table says.
+    // A read can always be tried again (a role may just have been assigned); a write only where the table says.
     const retryable = context === "read" && !description.actions.includes("retry");
     return retryable ? { ...description, actions: ["retry", ...description.actions] } : description;
   }

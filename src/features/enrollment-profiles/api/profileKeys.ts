@@ -7,4 +7,5 @@ export const profileKeys = {
   /** Keyed by the kind's collection: a profile that changes kind (its token type) stays one cache entry. */
   detail: (kind: ProfileKind, id: string) => [...profileKeys.all, "detail", kind.collection, id] as const,
   createToken: (kind: ProfileKind, id: string) => [...profileKeys.all, "createToken", kind.collection, id] as const,
+  revokeToken: (kind: ProfileKind, id: string) => [...profileKeys.all, "revokeToken", kind.collection, id] as const,
 };

@@ -18,10 +18,12 @@ import { tokenRuleOf, type ProfileKind } from "../model/profileKinds";
 import { isUsable, tokenState } from "../model/tokenState";
 import { DEFAULT_VALIDITY_SECONDS, clampValidity, secondsToSend } from "../model/validity";
 import { forgetPendingCreate, readPendingCreate, rememberPendingCreate } from "../pendingCreate";
+import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
 import { ExpiryDateField } from "./ExpiryDateField";
 import { formatValidity } from "./formatValidity";
 import { TokenValiditySlider } from "./TokenValiditySlider";
 import { profileName } from "./profileName";
+import { TokenFacts, describeCurrentToken, describeNewToken } from "./TokenFacts";
 
 const isPositiveInteger = (value: unknown): value is number =>
   typeof value === "number" && Number.isInteger(value) && value > 0;
@@ -57,12 +59,18 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
     if (mutation.isError || mutation.failureCount > 0) outcome.current?.scrollIntoView?.({ block: "nearest" });
   }, [mutation.isError, mutation.failureCount]);
 
+  const current = tokenState(profile, rule, now);
+  // With a token devices can enroll with, a create replaces it: the admin confirms first, in a dialog.
+  const replacing = isUsable(current);
+  const [confirming, setConfirming] = useState(false);
+
   const submit = () => {
     if (inFlight.current || blocked) return;
     inFlight.current = true;
     setInterrupted(null);
     const requestedAt = new Date();
     const validitySeconds = secondsToSend(rule, seconds);
+    const replaced = replacing;
     rememberPendingCreate({ kind: kind.id, profileId: profile.id, validitySeconds });
     mutation.mutate(
       { rule, validitySeconds },
@@ -77,10 +85,15 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
                 ? new Date(requestedAt.getTime() + validitySeconds * 1000)
                 : null;
           const name = profileName(current);
+          const date = expiresAt && formatDateTime(expiresAt);
           toast(
-            expiresAt
-              ? t("create.success", { name, date: formatDateTime(expiresAt) })
-              : t("create.success.noExpiry", { name }),
+            replaced
+              ? date
+                ? t("replace.success", { name, date })
+                : t("replace.success.noExpiry", { name })
+              : date
+                ? t("create.success", { name, date })
+                : t("create.success.noExpiry", { name }),
           );
           notifyPortal({
             type: "enrollment-token-created",
@@ -93,10 +106,13 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
         onSettled: () => {
           inFlight.current = false;
           forgetPendingCreate();
+          setConfirming(false);
         },
       },
     );
   };
+  /** The button, and Try again after a failure: a replacement is confirmed each time, a first token is not. */
+  const request = () => (replacing ? setConfirming(true) : submit());
 
   const dismissInterrupted = () => {
     setInterrupted(null);
@@ -148,7 +164,7 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
       ) : (
         <Typography>{t("create.noExpiry")}</Typography>
       )}
-      {isUsable(tokenState(profile, rule, now)) && (
+      {replacing && (
         <Typography variant="body2" color="text.secondary">
           {t("create.replaceWarning")}
         </Typography>
@@ -160,20 +176,20 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
           failureReason={mutation.failureReason}
         />
         {mutation.isError && (
-          <ErrorAlert title={t("create.error.title")} error={mutation.error} context="create" onRetry={submit} />
+          <ErrorAlert title={t("create.error.title")} error={mutation.error} context="create" onRetry={request} />
         )}
       </Stack>
       <div>
         <Button
           variant="contained"
           size="large"
-          onClick={submit}
+          onClick={request}
           disabled={mutation.isPending || !online || blocked}
           startIcon={mutation.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
-          {t("create.submit")}
+          {replacing ? t("create.submit.replace") : t("create.submit")}
         </Button>
-        {mutation.isPending && (
+        {mutation.isPending && !confirming && (
           <Typography component="span" role="status" variant="body2" sx={{ ml: 2 }}>
             {t("create.pending")}
           </Typography>
@@ -184,6 +200,24 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
           </Typography>
         )}
       </div>
+      <ConfirmTokenDialog
+        open={confirming}
+        title={t("replace.title", { name: profileName(profile) })}
+        body={t("replace.body")}
+        confirmLabel={t("replace.confirm")}
+        pendingLabel={t("replace.pending")}
+        pending={mutation.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={submit}
+      >
+        <TokenFacts
+          facts={[
+            [t("lifecycle.currentToken"), describeCurrentToken(current, now)],
+            [t("lifecycle.newToken"), describeNewToken(rule.expires ? seconds : null, now)],
+            [t("lifecycle.enrolledDevices"), t("format.number", { value: profile.enrolledDeviceCount ?? 0 })],
+          ]}
+        />
+      </ConfirmTokenDialog>
     </Stack>
   );
 }

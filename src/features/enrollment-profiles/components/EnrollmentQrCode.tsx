@@ -1,48 +1,51 @@
 import { useState } from "react";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
+import CircularProgress from "@mui/material/CircularProgress";
 import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { saveFile } from "../../../ui/saveFile";
+import type { EnrollmentProfile } from "../model/profile";
+import { loadQrImage, useQrImage } from "./enrollmentQrImage";
+import { QrCodeImage } from "./QrCodeImage";
 
-/**
- * Saves a data: URL as a file. The link exists only for the click: it is never put into the page, so the QR code
- * (which carries the token) is in no attribute of the DOM until the admin asks for it.
- */
-function download(src: string, fileName: string) {
-  const link = document.createElement("a");
-  link.href = src;
-  link.download = fileName;
-  link.click();
+interface Props {
+  profile: Pick<EnrollmentProfile, "qrCodeImage" | "qrCodeContent">;
+  /** The file name without its extension, which depends on the image. */
+  fileName: string;
 }
 
-/** The token's QR code, for devices to scan at setup. It carries the token, so it too is shown only when asked. */
-export function EnrollmentQrCode({ src, fileName }: { src: string; fileName: string }) {
+/**
+ * The token's QR code, for devices to scan at setup. It carries the token, so it too exists in the page only when
+ * asked: the image is built when shown, and a download builds its own copy on the click.
+ */
+export function EnrollmentQrCode({ profile, fileName }: Props) {
   const [shown, setShown] = useState(false);
+  const qr = useQrImage(profile, shown);
+  const [downloadFailed, setDownloadFailed] = useState(false);
+
+  const download = async () => {
+    const image = await loadQrImage(profile).catch(() => null);
+    setDownloadFailed(image === null);
+    if (image) saveFile(`${fileName}.${image.extension}`, image.src);
+  };
+
   return (
     <Stack spacing={1} sx={{ alignItems: "flex-start" }}>
-      <Stack direction="row" spacing={1}>
-        <Button variant="outlined" size="small" onClick={() => setShown(!shown)}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+        <Button variant="outlined" size="small" onClick={() => setShown(!shown)} aria-expanded={shown}>
           {shown ? t("token.qr.hide") : t("token.qr.show")}
         </Button>
-        <Button variant="outlined" size="small" onClick={() => download(src, fileName)}>
+        <Button variant="outlined" size="small" onClick={() => void download()}>
           {t("token.qr.download")}
         </Button>
       </Stack>
-      {shown && (
-        <Box
-          component="img"
-          src={src}
-          alt={t("token.qr.alt")}
-          sx={{
-            width: 200,
-            height: 200,
-            imageRendering: "pixelated",
-            border: 1,
-            borderColor: "divider",
-            p: 1,
-            bgcolor: "#fff",
-          }}
-        />
+      {qr.status === "loading" && <CircularProgress size={24} aria-label={t("token.qr.loading")} />}
+      {qr.status === "ready" && <QrCodeImage image={qr.image} size={200} />}
+      {(qr.status === "unavailable" || downloadFailed) && (
+        <Typography variant="body2" color="error">
+          {t("token.qr.unavailable")}
+        </Typography>
       )}
     </Stack>
   );

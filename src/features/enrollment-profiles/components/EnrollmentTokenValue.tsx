@@ -4,6 +4,7 @@ import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { useCopyToClipboard } from "../../../ui/useCopyToClipboard";
 import { visuallyHidden } from "../../../ui/visuallyHidden";
 
 const MASK = "•".repeat(12);
@@ -11,16 +12,7 @@ const MASK = "•".repeat(12);
 /** The token value stays hidden until the admin asks; copying works without showing it. */
 export function EnrollmentTokenValue({ value }: { value: string }) {
   const [revealed, setRevealed] = useState(false);
-  const [copyResult, setCopyResult] = useState<"copied" | "failed" | null>(null);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopyResult("copied");
-    } catch {
-      setCopyResult("failed");
-    }
-  };
+  const [copyResult, copy] = useCopyToClipboard();
 
   return (
     <Stack spacing={0.5}>
@@ -47,7 +39,7 @@ export function EnrollmentTokenValue({ value }: { value: string }) {
         <Button variant="outlined" size="small" onClick={() => setRevealed(!revealed)}>
           {revealed ? t("token.hide") : t("token.reveal")}
         </Button>
-        <Button variant="outlined" size="small" onClick={() => void copy()}>
+        <Button variant="outlined" size="small" onClick={() => void copy(value)}>
           {t("token.copy")}
         </Button>
       </Stack>

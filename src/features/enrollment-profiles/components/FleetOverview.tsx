@@ -29,7 +29,7 @@ export function FleetOverview({ byKind, total, filter, onShow }: Props) {
     if (count === 0) {
       return (
         <Typography component="span" color="text.disabled">
-          {t("overview.count", { count })}
+          {t("format.number", { value: count })}
         </Typography>
       );
     }
@@ -43,7 +43,7 @@ export function FleetOverview({ byKind, total, filter, onShow }: Props) {
         onClick={() => onShow(kind, group)}
         sx={{ minWidth: 40 }}
       >
-        {t("overview.count", { count })}
+        {t("format.number", { value: count })}
       </Button>
     );
   };

@@ -100,7 +100,8 @@ describe("ProfileDetails: creating a token", () => {
 
     const currentToken = screen.getByRole("region", { name: "Current token" });
     const validUntil = await within(currentToken).findByText(/^Valid until /);
-    await waitFor(() => expect(screen.getByRole("button", { name: "Create token" })).toBeEnabled());
+    // The profile has a token now: the next one would replace it.
+    await waitFor(() => expect(screen.getByRole("button", { name: "Replace token" })).toBeEnabled());
 
     expect(tenant.posts).toHaveLength(1);
     const [post] = tenant.posts;
@@ -246,7 +247,7 @@ describe("ProfileDetails: reading the profile", () => {
       ),
     );
     renderWithProviders(<Harness now={now} />);
-    expect(await screen.findByText(/^The current token expired on /)).toBeInTheDocument();
+    expect(await screen.findByText(/^The current token expired 31 days ago, on /)).toBeInTheDocument();
     expect(screen.queryByText(/replaces the current one/)).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Show token" })).not.toBeInTheDocument();
   });
@@ -347,8 +348,12 @@ describe("ProfileDetails: every kind of profile", () => {
     expect(screen.queryByText(/2089/)).not.toBeInTheDocument();
     expect(screen.queryByRole("slider")).not.toBeInTheDocument();
     expect(screen.getByText(/^Tokens of this profile do not expire/)).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Create token" }));
-    expect(await screen.findByText("Token created for “Kiosk devices”. It does not expire.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Replace token" }));
+    const dialog = screen.getByRole("dialog", { name: "Replace the token of “Kiosk devices”?" });
+    expect(within(dialog).getByText("Current token").nextSibling).toHaveTextContent("Does not expire");
+    expect(within(dialog).getByText("New token").nextSibling).toHaveTextContent("Does not expire");
+    await user.click(within(dialog).getByRole("button", { name: "Replace token" }));
+    expect(await screen.findByText("Token created for “Kiosk devices”, replacing the previous one. It does not expire.")).toBeInTheDocument();
     expect(tenant.posts).toEqual(['{"tokenValidityInSeconds":2051244000}']);
   });
 

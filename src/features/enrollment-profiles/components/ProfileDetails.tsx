@@ -4,60 +4,19 @@ import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
+import { formatDateTime, t } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { parseGraphDate } from "../model/graphDate";
 import { useProfile } from "../api/getProfile";
-import { tokenState, type TokenState } from "../model/tokenState";
-import type { EnrollmentProfile, ProfileRef } from "../model/profile";
-import { PROFILE_KINDS, kindOf, tokenRuleOf, type ProfileKind } from "../model/profileKinds";
+import { tokenState } from "../model/tokenState";
+import type { ProfileRef } from "../model/profile";
+import { PROFILE_KINDS, kindOf, tokenRuleOf } from "../model/profileKinds";
 import { CreateTokenForm } from "./CreateTokenForm";
-import { EnrollmentTokenValue } from "./EnrollmentTokenValue";
-import { EnrollmentQrCode } from "./EnrollmentQrCode";
-import { qrCodeImage } from "../model/qrCodeImage";
+import { CurrentToken } from "./CurrentToken";
 import { kindText } from "./kindText";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
-
-function CurrentToken({ profile, kind, state }: { profile: EnrollmentProfile; kind: ProfileKind; state: TokenState }) {
-  const qrCode = qrCodeImage(profile.qrCodeImage);
-  const usable = state.kind === "valid" || state.kind === "expiringSoon" || state.kind === "doesNotExpire";
-  return (
-    <Stack component="section" spacing={1.5} aria-labelledby="current-token-heading">
-      <Typography id="current-token-heading" component="h3" variant="h6">
-        {t("token.heading")}
-      </Typography>
-      {state.kind === "none" && <Typography>{t("token.none")}</Typography>}
-      {state.kind === "expired" && (
-        <Typography color="warning.dark">{t("token.expired", { date: formatDateTime(state.expiresAt) })}</Typography>
-      )}
-      {state.kind === "doesNotExpire" && <Typography>{t("token.doesNotExpire")}</Typography>}
-      {(state.kind === "valid" || state.kind === "expiringSoon") && (
-        <Typography>
-          {t("token.validUntil", { local: formatDateTime(state.expiresAt), utc: formatDateTimeUtc(state.expiresAt) })}
-        </Typography>
-      )}
-      {usable && (
-        <>
-          {kind.tokenText
-            ? profile.tokenValue && <EnrollmentTokenValue value={profile.tokenValue} />
-            : (profile.tokenValue || qrCode) && (
-                <Typography variant="body2" color="text.secondary">
-                  {t("token.qrOnly")}
-                </Typography>
-              )}
-          {qrCode && (
-            <EnrollmentQrCode
-              src={qrCode.src}
-              fileName={`${t("token.qr.fileName", { name: profileName(profile) })}.${qrCode.extension}`}
-            />
-          )}
-        </>
-      )}
-    </Stack>
-  );
-}
 
 export function ProfileDetails({ selected, now }: { selected: ProfileRef; now: Date }) {
   const query = useProfile(PROFILE_KINDS[selected.kind], selected.id);
@@ -106,7 +65,7 @@ export function ProfileDetails({ selected, now }: { selected: ProfileRef; now: D
             {profile.description?.trim() ? profile.description : t("profiles.noDescription")}
           </Typography>
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: "wrap" }}>
-            <TokenStateChip state={state} />
+            <TokenStateChip state={state} now={now} />
             <Typography variant="body2" color="text.secondary" component="span">
               {t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}
             </Typography>
@@ -118,7 +77,7 @@ export function ProfileDetails({ selected, now }: { selected: ProfileRef; now: D
           </Stack>
         </Box>
         <Divider />
-        <CurrentToken profile={profile} kind={kind} state={state} />
+        <CurrentToken profile={profile} kind={kind} state={state} now={now} />
         <Divider />
         <CreateTokenForm key={`${kind.collection}/${profile.id}`} profile={profile} kind={kind} now={now} />
       </Stack>

@@ -16,6 +16,13 @@ export type TokenRule =
 /** What the console may do with a profile's token. */
 export type TokenAction = "create" | "revoke" | "export";
 
+/**
+ * What a device runs to enroll: Google's Android Device Policy app (every Android Enterprise kind, which
+ * Zero-touch and Knox Mobile Enrollment can also provision) or, without Google services, AOSP, whose QR code
+ * can carry the Wi-Fi network's password in plain text.
+ */
+export type Provisioning = "androidEnterprise" | "aosp";
+
 export type ProfileKindId =
   | "dedicated"
   | "dedicatedSharedMode"
@@ -40,6 +47,7 @@ export interface ProfileKind {
   token: TokenRule;
   /** False where the token's text cannot be used to enroll (AOSP: QR code only). */
   tokenText: boolean;
+  provisioning: Provisioning;
   actions: readonly TokenAction[];
 }
 
@@ -68,6 +76,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.dedicated",
     token: SIXTY_FIVE_YEARS,
     tokenText: true,
+    provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
   dedicatedSharedMode: {
@@ -80,6 +89,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.dedicatedSharedMode",
     token: SIXTY_FIVE_YEARS,
     tokenText: true,
+    provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
   fullyManaged: {
@@ -89,6 +99,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.fullyManaged",
     token: NEVER_EXPIRES,
     tokenText: true,
+    provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
   workProfile: {
@@ -98,6 +109,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.workProfile",
     token: NEVER_EXPIRES,
     tokenText: true,
+    provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
   aospUserless: {
@@ -107,6 +119,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.aospUserless",
     token: NINETY_DAYS,
     tokenText: false,
+    provisioning: "aosp",
     actions: ALL_ACTIONS,
   },
   aospUserAssociated: {
@@ -116,6 +129,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.aospUserAssociated",
     token: NINETY_DAYS,
     tokenText: false,
+    provisioning: "aosp",
     actions: ALL_ACTIONS,
   },
   legacy: {
@@ -124,6 +138,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.legacy",
     token: NINETY_DAYS,
     tokenText: true,
+    provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
   // A device-owner enrollmentMode this console does not know yet (Graph beta grows): listed, with the strictest
@@ -134,6 +149,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     label: "kind.otherDeviceOwner",
     token: NINETY_DAYS,
     tokenText: true,
+    provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
 };

@@ -1,0 +1,173 @@
+import { useId, useRef, useState } from "react";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { t } from "../../../i18n";
+import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { RetryNotice } from "../../../ui/RetryNotice";
+import { useOnline } from "../../../ui/useOnline";
+import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
+import { useToast } from "../../../ui/toast";
+import { useRevokeToken } from "../api/revokeToken";
+import type { EnrollmentProfile } from "../model/profile";
+import type { ProfileKind } from "../model/profileKinds";
+import { availableExports } from "../model/tokenExport";
+import { isUsable, type TokenState } from "../model/tokenState";
+import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
+import { ExportTokenDialog } from "./ExportTokenDialog";
+import { PrintQrDialog } from "./PrintQrDialog";
+import { profileName } from "./profileName";
+import { TokenFacts, describeCurrentToken } from "./TokenFacts";
+
+interface Props {
+  profile: EnrollmentProfile;
+  kind: ProfileKind;
+  state: TokenState;
+  now: Date;
+  /** After a revoke the button is disabled (there is no token): focus goes there instead of being lost. */
+  onRevoked: () => void;
+}
+
+/** Why a disabled action is disabled, or null when every action the kind has can be used. */
+function unavailableReason(state: TokenState, exportable: boolean): string | null {
+  if (state.kind === "none") return t("token.actions.none");
+  if (state.kind === "expired") return t("token.actions.expired");
+  return exportable ? null : t("token.actions.noQr");
+}
+
+/**
+ * Print, export and revoke the current token, for the kinds whose descriptor lists them (print and export go
+ * together: paper is one more way out of the console). A disabled action says why.
+ */
+export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
+  const revoke = useRevokeToken(kind, profile.id);
+  const toast = useToast();
+  const online = useOnline();
+  // Framed by a page that is not a configured portal: no write (the app says why, above).
+  const blocked = useUntrustedAncestor() !== null;
+  const reasonId = useId();
+  const [dialog, setDialog] = useState<"print" | "export" | "revoke" | null>(null);
+  // After a revoke the Revoke button is disabled: focus moves on once the dialog has closed.
+  const [revoked, setRevoked] = useState(false);
+  // A second confirm can land before React re-renders the disabled button; this keeps it to one POST.
+  const inFlight = useRef(false);
+
+  const canRevoke = kind.actions.includes("revoke");
+  const canExport = kind.actions.includes("export");
+  const exportable = isUsable(state) && availableExports(kind.provisioning, profile).length > 0;
+  const reason = unavailableReason(state, exportable);
+  const describedBy = reason ? reasonId : undefined;
+
+  const confirmRevoke = () => {
+    if (inFlight.current || blocked) return;
+    inFlight.current = true;
+    revoke.mutate(undefined, {
+      onSuccess: ({ profile: reread }) => {
+        toast(t("revoke.success", { name: profileName(reread ?? profile) }));
+        setRevoked(true);
+      },
+      onSettled: () => {
+        inFlight.current = false;
+        setDialog(null);
+      },
+    });
+  };
+
+  if (!canRevoke && !canExport) return null;
+  return (
+    <Stack spacing={1.5}>
+      <Stack
+        role="group"
+        aria-label={t("token.actions.label")}
+        direction="row"
+        spacing={1}
+        useFlexGap
+        sx={{ flexWrap: "wrap" }}
+      >
+        {canExport && (
+          <>
+            <Button
+              variant="outlined"
+              onClick={() => setDialog("print")}
+              disabled={!exportable}
+              aria-describedby={describedBy}
+            >
+              {t("print.button")}
+            </Button>
+            <Button
+              variant="outlined"
+              onClick={() => setDialog("export")}
+              disabled={!exportable}
+              aria-describedby={describedBy}
+            >
+              {t("export.button")}
+            </Button>
+          </>
+        )}
+        {canRevoke && (
+          <Button
+            variant="outlined"
+            color="error"
+            onClick={() => setDialog("revoke")}
+            disabled={state.kind === "none" || revoke.isPending || !online || blocked}
+            aria-describedby={state.kind === "none" ? describedBy : undefined}
+          >
+            {t("revoke.button")}
+          </Button>
+        )}
+      </Stack>
+      {reason && (
+        <Typography id={reasonId} variant="body2" color="text.secondary">
+          {reason}
+        </Typography>
+      )}
+      <RetryNotice active={revoke.isPending} failureCount={revoke.failureCount} failureReason={revoke.failureReason} />
+      {revoke.isError && (
+        <ErrorAlert
+          title={t("revoke.error.title")}
+          error={revoke.error}
+          context="revoke"
+          onRetry={() => setDialog("revoke")}
+        />
+      )}
+      <PrintQrDialog
+        open={dialog === "print"}
+        profile={profile}
+        kind={kind}
+        state={state}
+        onClose={() => setDialog(null)}
+      />
+      <ExportTokenDialog
+        open={dialog === "export"}
+        profile={profile}
+        kind={kind}
+        state={state}
+        onClose={() => setDialog(null)}
+      />
+      <ConfirmTokenDialog
+        open={dialog === "revoke"}
+        title={t("revoke.title", { name: profileName(profile) })}
+        body={t("revoke.body")}
+        confirmLabel={t("revoke.confirm")}
+        pendingLabel={t("revoke.pending")}
+        confirmColor="error"
+        pending={revoke.isPending}
+        onCancel={() => setDialog(null)}
+        onConfirm={confirmRevoke}
+        restoreFocus={!revoked}
+        onClosed={() => {
+          if (!revoked) return;
+          setRevoked(false);
+          onRevoked();
+        }}
+      >
+        <TokenFacts
+          facts={[
+            [t("lifecycle.currentToken"), describeCurrentToken(state, now)],
+            [t("lifecycle.enrolledDevices"), t("format.number", { value: profile.enrolledDeviceCount ?? 0 })],
+          ]}
+        />
+      </ConfirmTokenDialog>
+    </Stack>
+  );
+}

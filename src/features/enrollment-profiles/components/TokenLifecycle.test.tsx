@@ -1,0 +1,336 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+import { server } from "../../../test/server";
+import { DEVICE_OWNER_URL, PROFILES_URL, renderWithProviders } from "../../../test/render";
+import { formatDateTime, formatDateTimeUtc } from "../../../i18n";
+import { DAY } from "../model/duration";
+import type { ProfileKindId } from "../model/profileKinds";
+import { ProfileDetails } from "./ProfileDetails";
+import { ProfilesPage } from "./ProfilesPage";
+
+const PROFILE_ID = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+const NO_TOKEN = "0001-01-01T00:00:00Z";
+const TOKEN = "ABCDEFGHIJKLMNOPQRST";
+const NOW = new Date();
+const EXPIRES = new Date(NOW.getTime() + 20 * DAY * 1000);
+const EXTRAS = {
+  "android.app.extra.PROVISIONING_DEVICE_ADMIN_COMPONENT_NAME":
+    "com.google.android.apps.work.clouddpc/.receivers.CloudDeviceAdminReceiver",
+  "android.app.extra.PROVISIONING_ADMIN_EXTRAS_BUNDLE": {
+    "com.google.android.apps.work.clouddpc.EXTRA_ENROLLMENT_TOKEN": TOKEN,
+  },
+};
+const QR_IMAGE = {
+  type: "image/png",
+  value: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+};
+
+const withToken = {
+  id: PROFILE_ID,
+  displayName: "Kiosk devices",
+  enrollmentMode: "corporateOwnedDedicatedDevice",
+  enrollmentTokenType: "default",
+  enrolledDeviceCount: 1234,
+  tokenValue: TOKEN,
+  tokenExpirationDateTime: EXPIRES.toISOString(),
+  tokenCreationDateTime: NOW.toISOString(),
+  qrCodeContent: JSON.stringify(EXTRAS),
+  qrCodeImage: QR_IMAGE,
+};
+const withoutToken = {
+  ...withToken,
+  tokenValue: null,
+  tokenExpirationDateTime: NO_TOKEN,
+  tokenCreationDateTime: NO_TOKEN,
+  qrCodeContent: null,
+  qrCodeImage: null,
+};
+
+/** A Blob's text, read the way jsdom's Blob allows. */
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable blob"));
+    reader.readAsText(blob);
+  });
+}
+
+type Answer = (request: Request) => Response | Promise<Response>;
+
+/** One device-owner profile; createToken and revokeToken are recorded and answered by the test. */
+function serve(initial: Record<string, unknown>, answers: { create?: Answer; revoke?: Answer } = {}) {
+  const tenant = {
+    profile: { ...initial },
+    gets: 0,
+    creates: [] as string[],
+    revokes: [] as { body: string; contentType: string | null }[],
+  };
+  server.use(
+    http.get(`${DEVICE_OWNER_URL}/:id`, () => {
+      tenant.gets += 1;
+      return HttpResponse.json(tenant.profile);
+    }),
+    http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request }) => {
+      tenant.creates.push(await request.clone().text());
+      if (answers.create) return answers.create(request);
+      tenant.profile = { ...tenant.profile, tokenValue: "NEWTOKEN", tokenExpirationDateTime: EXPIRES.toISOString() };
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post(`${DEVICE_OWNER_URL}/:id/revokeToken`, async ({ request }) => {
+      tenant.revokes.push({ body: await request.clone().text(), contentType: request.headers.get("content-type") });
+      if (answers.revoke) return answers.revoke(request);
+      tenant.profile = { ...tenant.profile, ...withoutToken };
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+  return tenant;
+}
+
+async function renderDetails(kind: ProfileKindId = "dedicated") {
+  const rendered = renderWithProviders(<ProfileDetails selected={{ kind, id: PROFILE_ID }} now={NOW} />);
+  await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+  return rendered;
+}
+
+describe("replacing a token", () => {
+  it("asks first, with both expiries and the enrolled devices; Cancel sends nothing; confirming sends one POST", async () => {
+    const tenant = serve(withToken);
+    const { user } = await renderDetails();
+    expect(screen.queryByRole("button", { name: "Create token" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Replace token" }));
+    const dialog = screen.getByRole("dialog", { name: "Replace the token of “Kiosk devices”?" });
+    expect(
+      within(dialog)
+        .getAllByRole("term")
+        .map((term) => term.textContent),
+    ).toEqual(["Current token", "New token", "Enrolled devices"]);
+    const [current, next, devices] = within(dialog).getAllByRole("definition");
+    expect(current).toHaveTextContent(
+      `Valid until ${formatDateTime(EXPIRES)} (${formatDateTimeUtc(EXPIRES)}), expires in 20 days`,
+    );
+    expect(next).toHaveTextContent(/^Valid for 7 days, until /);
+    expect(devices).toHaveTextContent((1234).toLocaleString());
+    expect(dialog).toHaveAccessibleDescription(/^Devices already enrolled keep working\./);
+
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(tenant.creates).toEqual([]);
+
+    await user.click(screen.getByRole("button", { name: "Replace token" }));
+    const confirm = within(screen.getByRole("dialog")).getByRole("button", { name: "Replace token" });
+    act(() => {
+      fireEvent.click(confirm);
+      fireEvent.click(confirm);
+    });
+    expect(
+      await screen.findByText(/^Token created for “Kiosk devices”, replacing the previous one\. It is valid until /),
+    ).toBeInTheDocument();
+    expect(tenant.creates).toEqual(['{"tokenValidityInSeconds":604800}']);
+  });
+
+  it("creates with one click, without asking, when there is no token to replace", async () => {
+    const tenant = serve(withoutToken);
+    const { user } = await renderDetails();
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    expect(await screen.findByText(/^Token created for “Kiosk devices”\. It is valid until /)).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(tenant.creates).toHaveLength(1);
+  });
+});
+
+describe("revoking a token", () => {
+  it("asks first, sends exactly one POST without a body, then shows the re-read profile without a token and a toast", async () => {
+    const tenant = serve(withToken);
+    const { user } = await renderDetails();
+    await user.click(screen.getByRole("button", { name: "Revoke token" }));
+    const dialog = screen.getByRole("dialog", { name: "Revoke the token of “Kiosk devices”?" });
+    expect(dialog).toHaveAccessibleDescription(/^The token and its QR code stop working at once/);
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(tenant.revokes).toEqual([]);
+
+    await user.click(screen.getByRole("button", { name: "Revoke token" }));
+    const confirm = within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" });
+    act(() => {
+      fireEvent.click(confirm);
+      fireEvent.click(confirm);
+    });
+    expect(
+      await screen.findByText(
+        "Token revoked for “Kiosk devices”. New devices cannot enroll with this profile until a new token is created.",
+      ),
+    ).toBeInTheDocument();
+    expect(tenant.revokes).toEqual([{ body: "", contentType: null }]);
+    expect(tenant.gets).toBe(2);
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    const current = screen.getByRole("region", { name: "Current token" });
+    expect(within(current).getByText("This profile has no token yet. Create one below.")).toBeInTheDocument();
+    expect(within(current).getByRole("button", { name: "Revoke token" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Create token" })).toBeInTheDocument();
+  });
+
+  it("is disabled with the reason when there is no token, and so are print and export", async () => {
+    serve(withoutToken);
+    await renderDetails();
+    for (const name of ["Revoke token", "Export token", "Print QR code"]) {
+      const button = screen.getByRole("button", { name });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAccessibleDescription("There is no token to revoke, export or print.");
+    }
+  });
+
+  it("never repeats a revoke that may have run (503): the alert says so and the profile is read again", async () => {
+    const tenant = serve(withToken, {
+      revoke: () => HttpResponse.json({ error: { code: "ServiceUnavailable", message: "Busy." } }, { status: 503 }),
+    });
+    const { user } = await renderDetails();
+    await user.click(screen.getByRole("button", { name: "Revoke token" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The token was not revoked");
+    expect(alert).toHaveTextContent("The token may or may not have been revoked.");
+    await waitFor(() => expect(tenant.gets).toBe(2));
+    expect(tenant.revokes).toHaveLength(1);
+  });
+
+  it("retries a throttled revoke (429, not executed) on its own, and revokes once", async () => {
+    let calls = 0;
+    const tenant = serve(withToken, {
+      revoke: () => {
+        calls += 1;
+        if (calls === 1) {
+          return HttpResponse.json(
+            { error: { code: "TooManyRequests", message: "Slow down." } },
+            { status: 429, headers: { "Retry-After": "0" } },
+          );
+        }
+        tenant.profile = { ...tenant.profile, ...withoutToken };
+        return new HttpResponse(null, { status: 204 });
+      },
+    });
+    const { user } = await renderDetails();
+    await user.click(screen.getByRole("button", { name: "Revoke token" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" }));
+    expect(await screen.findByText(/^Token revoked for “Kiosk devices”/)).toBeInTheDocument();
+    expect(tenant.revokes).toHaveLength(2);
+  });
+});
+
+describe("revoking the token of a profile deleted meanwhile", () => {
+  afterEach(() => window.history.replaceState(null, "", "/"));
+
+  it("keeps the 404 on screen, with its request-id, after the list drops the profile", async () => {
+    let deleted = false;
+    const legacy = { ...withToken, enrollmentMode: undefined, enrollmentTokenType: undefined };
+    server.use(
+      http.get(PROFILES_URL, () => HttpResponse.json({ value: deleted ? [] : [legacy] })),
+      http.get(DEVICE_OWNER_URL, () => HttpResponse.json({ value: [] })),
+      http.get(`${PROFILES_URL}/:id`, () => HttpResponse.json(legacy)),
+      http.post(`${PROFILES_URL}/:id/revokeToken`, () => {
+        deleted = true;
+        return HttpResponse.json(
+          { error: { code: "ResourceNotFound", message: "Gone.", innerError: { "request-id": "rid-404" } } },
+          { status: 404 },
+        );
+      }),
+    );
+    window.history.replaceState(null, "", `/?kind=legacy&profile=${PROFILE_ID}`);
+    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    await user.click(screen.getByRole("button", { name: "Revoke token" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" }));
+    await waitFor(() => expect(screen.queryByRole("link", { name: "Kiosk devices" })).not.toBeInTheDocument());
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The token was not revoked");
+    expect(alert).toHaveTextContent("This profile was deleted or is no longer available");
+    expect(alert).toHaveTextContent("Request ID: rid-404");
+  });
+});
+
+describe("exporting a token", () => {
+  const originalCreate = URL.createObjectURL;
+  const originalRevoke = URL.revokeObjectURL;
+  afterEach(() => {
+    URL.createObjectURL = originalCreate;
+    URL.revokeObjectURL = originalRevoke;
+    vi.restoreAllMocks();
+  });
+
+  it("builds the admin center's file on the click, named after the profile and the date, never the token", async () => {
+    serve(withToken);
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return "blob:export";
+    });
+    URL.revokeObjectURL = vi.fn();
+    const saved: { download: string; href: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ download: this.download, href: this.href });
+    });
+    const { user, container } = await renderDetails();
+    await user.click(screen.getByRole("button", { name: "Export token" }));
+    const dialog = screen.getByRole("dialog", { name: "Export the token of “Kiosk devices”" });
+    expect(blobs).toEqual([]);
+
+    await user.click(within(dialog).getByRole("button", { name: "Download JSON file" }));
+    expect(saved).toEqual([
+      {
+        download: expect.stringMatching(/^Kiosk devices enrollment token \d{4}-\d\d-\d\d\.json$/),
+        href: "blob:export",
+      },
+    ]);
+    expect(blobs[0]?.type).toBe("application/json");
+    expect(JSON.parse(await readBlob(blobs[0]!))).toEqual({
+      qrCodeContent: EXTRAS,
+      expirationDate: EXPIRES.toISOString(),
+    });
+    expect(container.ownerDocument.body.innerHTML).not.toContain(TOKEN);
+
+    await user.click(within(dialog).getByRole("button", { name: "Copy custom JSON" }));
+    expect(within(dialog).getByRole("status")).toHaveTextContent("Copied to the clipboard.");
+    expect(JSON.parse(await navigator.clipboard.readText())).toEqual({
+      "com.google.android.apps.work.clouddpc.EXTRA_ENROLLMENT_TOKEN": TOKEN,
+    });
+  });
+});
+
+describe("printing the QR code", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("shows the sheet with Intune's QR code, and calls the browser's print once the image has loaded", async () => {
+    serve(withToken);
+    const print = vi.spyOn(window, "print").mockImplementation(() => undefined);
+    const { user } = await renderDetails();
+    expect(screen.queryByRole("img", { name: /QR code/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Print QR code" }));
+    const dialog = screen.getByRole("dialog", { name: "Print the QR code" });
+    const sheet = within(dialog).getByRole("region", { name: "Kiosk devices" });
+    expect(within(sheet).getByText("Dedicated")).toBeInTheDocument();
+    expect(within(sheet).getByText(formatDateTimeUtc(EXPIRES))).toBeInTheDocument();
+    expect(sheet).toHaveTextContent("Anyone who has this QR code can enroll a device");
+
+    const image = await within(sheet).findByRole("img", { name: "QR code that enrolls a device with this token" });
+    expect(image).toHaveAttribute("src", `data:image/png;base64,${QR_IMAGE.value}`);
+    const printButton = within(dialog).getByRole("button", { name: "Print" });
+    expect(printButton).toBeDisabled();
+    fireEvent.load(image);
+    await user.click(printButton);
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it("says a token that does not expire does not, instead of a date", async () => {
+    serve({
+      ...withToken,
+      enrollmentMode: "corporateOwnedFullyManaged",
+      tokenExpirationDateTime: "2089-01-01T00:00:00Z",
+    });
+    const { user } = await renderDetails("fullyManaged");
+    await user.click(screen.getByRole("button", { name: "Print QR code" }));
+    const sheet = within(screen.getByRole("dialog")).getByRole("region", { name: "Kiosk devices" });
+    expect(sheet).toHaveTextContent("Does not expire: valid until the token is replaced or revoked.");
+    expect(sheet).not.toHaveTextContent("2089");
+  });
+});

@@ -1,0 +1,55 @@
+import { useEffect, useState } from "react";
+import type { EnrollmentProfile } from "../model/profile";
+import { decodeQrCodeContent } from "../model/qrCodeContent";
+import { qrCodeImage } from "../model/qrCodeImage";
+
+type QrSource = Pick<EnrollmentProfile, "qrCodeImage" | "qrCodeContent">;
+
+export interface QrImage {
+  /** A data: URL. It carries the token: it is made when the admin asks and only lives in the element showing it. */
+  src: string;
+  extension: string;
+  /** Made by the console from qrCodeContent, because Graph sent no image. */
+  generated: boolean;
+}
+
+/** Whether the profile has a QR code: Graph's image, or a qrCodeContent one can be made from. Builds nothing. */
+export const hasQrCode = (profile: QrSource): boolean =>
+  Boolean(profile.qrCodeImage?.value) || decodeQrCodeContent(profile.qrCodeContent) !== null;
+
+/**
+ * The token's QR code: Intune's own image (qrCodeImage) when Graph sent one, otherwise one made from the
+ * provisioning JSON in qrCodeContent (decoded when Intune base64-encoded it) by the `qr` library, which is
+ * loaded only now, as a chunk of its own. A GIF with a 4-module quiet zone and medium error correction.
+ */
+export async function loadQrImage(profile: QrSource): Promise<QrImage | null> {
+  const image = qrCodeImage(profile.qrCodeImage);
+  if (image) return { ...image, generated: false };
+  const extras = decodeQrCodeContent(profile.qrCodeContent);
+  if (!extras) return null;
+  const { encodeQR } = await import("qr");
+  const src = encodeQR(JSON.stringify(extras), "data-url", { ecc: "medium", border: 4, scale: 8 });
+  return { src, extension: "gif", generated: true };
+}
+
+export type QrImageState =
+  { status: "idle" } | { status: "loading" } | { status: "ready"; image: QrImage } | { status: "unavailable" };
+
+/** The QR code of `profile` while `wanted`: nothing is built before the admin asks for it. */
+export function useQrImage(profile: QrSource, wanted: boolean): QrImageState {
+  const [loaded, setLoaded] = useState<{ source: QrSource; image: QrImage | null } | null>(null);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    loadQrImage(profile).then(
+      (image) => current && setLoaded({ source: profile, image }),
+      () => current && setLoaded({ source: profile, image: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [profile, wanted]);
+  if (!wanted) return { status: "idle" };
+  if (loaded?.source !== profile) return { status: "loading" };
+  return loaded.image ? { status: "ready", image: loaded.image } : { status: "unavailable" };
+}

@@ -1,0 +1,17 @@
+import { useCallback, useState } from "react";
+
+export type CopyResult = "copied" | "failed";
+
+/** Copies text to the clipboard and remembers how it went, for a status message next to the button. */
+export function useCopyToClipboard(): [CopyResult | null, (text: string) => Promise<void>] {
+  const [result, setResult] = useState<CopyResult | null>(null);
+  const copy = useCallback(async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setResult("copied");
+    } catch {
+      setResult("failed");
+    }
+  }, []);
+  return [result, copy];
+}
