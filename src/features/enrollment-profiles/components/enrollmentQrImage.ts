@@ -13,9 +13,12 @@ export interface QrImage {
   generated: boolean;
 }
 
-/** Whether the profile has a QR code: Graph's image, or a qrCodeContent one can be made from. Builds nothing. */
+/**
+ * Whether the profile has a QR code the console would show: Graph's image if it is a plain raster image, or a
+ * qrCodeContent one can be made from. Checks only; the data: URL is built when the admin asks.
+ */
 export const hasQrCode = (profile: QrSource): boolean =>
-  Boolean(profile.qrCodeImage?.value) || decodeQrCodeContent(profile.qrCodeContent) !== null;
+  qrCodeImage(profile.qrCodeImage) !== null || decodeQrCodeContent(profile.qrCodeContent) !== null;
 
 /**
  * The token's QR code: Intune's own image (qrCodeImage) when Graph sent one, otherwise one made from the
