@@ -125,7 +125,7 @@ function renderApp(session: AuthSession, { demo = false } = {}) {
   return userEvent.setup();
 }
 
-describe("every string on screen went through translation", () => {
+describe("every string on screen went through translation", { timeout: 20_000 }, () => {
   it("the sign-in screen, with a failed sign-in's alert", async () => {
     renderApp({ ...testSession(), status: "signed-out", account: null, error: new AuthFailure("popup-blocked", "x") });
     await screen.findByRole("alert");
