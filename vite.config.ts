@@ -90,5 +90,7 @@ export default defineConfig(({ mode }) => ({
     setupFiles: ["src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
+    // Whole pages with MUI render slowly in jsdom on a busy 2-core machine; a hung test still fails.
+    testTimeout: 15_000,
   },
 }));
