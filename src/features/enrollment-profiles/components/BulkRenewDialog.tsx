@@ -7,15 +7,14 @@ import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
+import { t } from "../../../i18n";
 import { useSessionState } from "../../../ui/useSessionState";
 import { planRenewal, type RenewalPlan } from "../fleet/planRenewal";
 import type { ListedProfile } from "../model/profile";
 import { PROFILE_KINDS, STAGING_TOKEN } from "../model/profileKinds";
 import { DEFAULT_VALIDITY_SECONDS, clampValidity, type ValidityBounds } from "../model/validity";
-import { ExpiryDateField } from "./ExpiryDateField";
 import { formatValidity } from "./formatValidity";
-import { TokenValiditySlider } from "./TokenValiditySlider";
+import { ValidityChooser } from "./ValidityChooser";
 
 /** The widest range any kind allows: each profile is then fitted to its own kind's limit. */
 const ANY_KIND = STAGING_TOKEN as ValidityBounds;
@@ -37,7 +36,6 @@ export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, o
   const [chosen, setChosen] = useSessionState("bulkValidity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
   const seconds = clampValidity(chosen, ANY_KIND);
   const plan = useMemo(() => planRenewal(profiles, seconds), [profiles, seconds]);
-  const expiresAt = new Date(now.getTime() + seconds * 1000);
   const minutes = Math.max(1, Math.ceil(profiles.length / writesPer20s / 3));
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="bulk-renew-title" fullWidth maxWidth="sm">
@@ -50,18 +48,7 @@ export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, o
               devices: t("profiles.devices", { count: plan.devices }),
             })}
           </Typography>
-          <TokenValiditySlider seconds={seconds} bounds={ANY_KIND} onChange={setChosen} />
-          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: "wrap", alignItems: "flex-start" }}>
-            <ExpiryDateField seconds={seconds} bounds={ANY_KIND} now={now} onChange={setChosen} />
-            <div>
-              <Typography variant="h6" component="p">
-                {t("create.validity.value", { duration: formatValidity(seconds) })}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {t("create.expiry", { local: formatDateTime(expiresAt), utc: formatDateTimeUtc(expiresAt) })}
-              </Typography>
-            </div>
-          </Stack>
+          <ValidityChooser seconds={seconds} bounds={ANY_KIND} now={now} onChange={setChosen} />
           {plan.adjustments.length > 0 && (
             <Alert severity="info">
               <Typography variant="body2" sx={{ fontWeight: 600 }}>

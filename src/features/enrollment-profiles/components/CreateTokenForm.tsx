@@ -4,7 +4,7 @@ import Button from "@mui/material/Button";
 import CircularProgress from "@mui/material/CircularProgress";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
+import { formatDateTime, t } from "../../../i18n";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useToast } from "../../../ui/toast";
@@ -19,9 +19,8 @@ import { isUsable, tokenState } from "../model/tokenState";
 import { DEFAULT_VALIDITY_SECONDS, clampValidity, secondsToSend } from "../model/validity";
 import { forgetPendingCreate, readPendingCreate, rememberPendingCreate } from "../pendingCreate";
 import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
-import { ExpiryDateField } from "./ExpiryDateField";
 import { formatValidity } from "./formatValidity";
-import { TokenValiditySlider } from "./TokenValiditySlider";
+import { ValidityChooser } from "./ValidityChooser";
 import { profileName } from "./profileName";
 import { TokenFacts, describeCurrentToken, describeNewToken } from "./TokenFacts";
 
@@ -119,7 +118,6 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
     forgetPendingCreate();
   };
 
-  const expiresAt = new Date(now.getTime() + seconds * 1000);
   return (
     <Stack component="section" spacing={2} aria-labelledby="create-token-heading">
       <Typography id="create-token-heading" component="h3" variant="h6">
@@ -138,29 +136,14 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
         </Alert>
       )}
       {rule.expires ? (
-        <>
-          <TokenValiditySlider seconds={seconds} bounds={rule} onChange={setChosen} disabled={mutation.isPending} />
-          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: "wrap", alignItems: "flex-start" }}>
-            <ExpiryDateField
-              seconds={seconds}
-              bounds={rule}
-              now={now}
-              onChange={setChosen}
-              disabled={mutation.isPending}
-            />
-            <div>
-              <Typography variant="h6" component="p">
-                {t("create.validity.value", { duration: formatValidity(seconds) })}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {t("create.expiry", { local: formatDateTime(expiresAt), utc: formatDateTimeUtc(expiresAt) })}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {t("create.validity.limit", { kind: t(kind.label), max: formatValidity(rule.maxSeconds) })}
-              </Typography>
-            </div>
-          </Stack>
-        </>
+        <ValidityChooser
+          seconds={seconds}
+          bounds={rule}
+          now={now}
+          onChange={setChosen}
+          disabled={mutation.isPending}
+          note={t("create.validity.limit", { kind: t(kind.label), max: formatValidity(rule.maxSeconds) })}
+        />
       ) : (
         <Typography>{t("create.noExpiry")}</Typography>
       )}
