@@ -250,13 +250,20 @@ describe("ProfilesPage", () => {
     expect(linkNames()).toEqual(["Warehouse scanners", "Kiosk devices", "Headsets", "Executive phones", "Field service"]);
   });
 
-  it("opens a profile from the list with its kind in the URL, and re-reads that collection after a token is created", async () => {
+  it("opens a profile from the list with its kind in the URL; the profile re-read after a create updates the list", async () => {
     const reads = serveTenant();
     const posts: unknown[] = [];
+    const detailReads: string[] = [];
+    const field = DEVICE_OWNER.find((profile) => profile.id === "p-field")!;
     server.use(
       http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request, params }) => {
         posts.push({ id: params.id, body: await request.json() });
         return new HttpResponse(null, { status: 204 });
+      }),
+      http.get(`${DEVICE_OWNER_URL}/p-field`, () => {
+        detailReads.push("p-field");
+        const created = { ...field, tokenValue: "NEWTOKEN", tokenExpirationDateTime: inDays(7) };
+        return HttpResponse.json(posts.length > 0 ? created : field);
       }),
     );
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
@@ -272,10 +279,11 @@ describe("ProfilesPage", () => {
     await user.click(screen.getByRole("button", { name: "Create token" }));
     expect(await screen.findByText(/^Token created for “Field service”/)).toBeInTheDocument();
     expect(posts).toEqual([{ id: "p-field", body: { tokenValidityInSeconds: 604_800 } }]);
-    await waitFor(() =>
-      expect(reads.filter((url) => url.pathname.endsWith("androidDeviceOwnerEnrollmentProfiles"))).toHaveLength(2),
-    );
-    expect(reads.filter((url) => url.pathname.endsWith("androidForWorkEnrollmentProfiles"))).toHaveLength(1);
+    // One read of the profile after the POST; its list entry shows the new token's state without listing again.
+    await waitFor(() => expect(screen.getByRole("link", { name: "Field service" })).toHaveTextContent(/Valid until/));
+    expect(detailReads).toHaveLength(2);
+    expect(reads).toHaveLength(2);
+    expect(screen.getByRole("link", { name: "Field service" })).not.toHaveTextContent("NEWTOKEN");
   });
 
   it("opens a link that predates profile kinds (?profile=<id>) as a legacy profile", async () => {
