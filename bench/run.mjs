@@ -27,7 +27,7 @@ const port = Number(process.env.BENCH_PORT ?? 4380);
 const base = "/tools/enrollment/";
 const appUrl = `http://127.0.0.1:${port}${base}`;
 const figuresDir = join(root, "test-results", "bench-figures");
-const reportsDir = join(root, "test-results", "bench");
+const reportsDir = join(root, "test-results", "lighthouse");
 const PARTS = ["bundle", "lighthouse", "journeys", "scale"];
 const LIGHTHOUSE_RUNS = 3;
 
@@ -188,10 +188,17 @@ async function lighthousePreset(preset) {
       cls: Number(median(metric("cumulative-layout-shift")).toFixed(3)),
     },
     failingAudits: failingAudits(medianLhr),
+    // Why the timings are what they are, in the median run: its longest tasks and what its LCP was.
+    longTasks: (medianLhr.audits["long-tasks"]?.details?.items ?? []).slice(0, 5).map((task) => ({
+      url: task.url.replace(appUrl, ""),
+      startMs: Math.round(task.startTime),
+      durationMs: Math.round(task.duration),
+    })),
+    lcpElement: medianLhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? null,
     foreignRequests: [...new Set(lhrs.flatMap(foreignRequests))],
     runWarnings: [...new Set(lhrs.flatMap((lhr) => lhr.runWarnings))],
     benchmarkIndex: Math.round(median(lhrs.map((lhr) => lhr.environment.benchmarkIndex))),
-    report: `test-results/bench/lighthouse-${preset}.html`,
+    report: `test-results/lighthouse/lighthouse-${preset}.html`,
   };
 }
 
@@ -237,7 +244,10 @@ function printTable(title, head, rows) {
 function report(results) {
   const { bundle: b, lighthouse: lh, journeys, scale, machine: m } = results;
   console.log(`\nMachine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; Lighthouse ${m.lighthouse}`);
-  console.log(`Load average at start ${m.loadAverageAtStart.join(" ")}, at the end ${m.loadAverageAtEnd.join(" ")} (other work on the machine skews timings)`);
+  console.log(`Load average at start ${m.loadAverageAtStart.join(" ")}, at the end ${m.loadAverageAtEnd.join(" ")}`);
+  if (Math.max(m.loadAverageAtStart[0], m.loadAverageAtEnd[0]) > m.cpus) {
+    console.log(`WARNING: more runnable work than the ${m.cpus} cores during the run: the timings below are inflated.`);
+  }
   if (b) {
     printTable(
       "Bundle (KB = 1,000 bytes)",
@@ -270,6 +280,8 @@ function report(results) {
     for (const [preset, r] of Object.entries(lh)) {
       const audits = r.failingAudits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ""}`).join(", ");
       console.log(`  ${preset}: audits below full marks in the median run: ${audits || "none"}; report ${r.report}`);
+      const tasks = r.longTasks.map((task) => `${task.durationMs} ms at ${task.startMs} ms (${task.url || "the page"})`);
+      console.log(`  ${preset}: longest tasks: ${tasks.join(", ") || "none"}; LCP element: ${r.lcpElement ?? "?"}`);
       if (r.foreignRequests.length) console.log(`  ${preset}: requests off the bench server: ${r.foreignRequests.join(", ")}`);
       if (r.runWarnings.length) console.log(`  ${preset}: Lighthouse warned: ${r.runWarnings.join(" | ")}`);
     }
@@ -368,7 +380,7 @@ async function main() {
   results.targets = targets(results);
   writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   report(results);
-  console.log("\nWritten: bench/results.json, and the Lighthouse reports of the median runs in test-results/bench/");
+  console.log("\nWritten: bench/results.json, and the Lighthouse reports of the median runs in test-results/lighthouse/");
 }
 
 main().catch((error) => {
