@@ -208,10 +208,15 @@ async function lighthousePreset(preset) {
 function browserFigures(parts) {
   rmSync(figuresDir, { recursive: true, force: true });
   const specs = parts.map((part) => (part === "journeys" ? "bench/journeys.bench.ts" : "bench/scale.bench.ts"));
-  run("npx", ["playwright", "test", "-c", "bench/playwright.config.ts", ...specs], {
-    BENCH_PORT: String(port),
-    BENCH_FIGURES: figuresDir,
-  });
+  try {
+    run("npx", ["playwright", "test", "-c", "bench/playwright.config.ts", ...specs], {
+      BENCH_PORT: String(port),
+      BENCH_FIGURES: figuresDir,
+    });
+  } catch {
+    // Playwright has said what failed; the figures of the journeys that ran are still reported.
+    process.exitCode = 1;
+  }
   const read = (name) => {
     try {
       return JSON.parse(readFileSync(join(figuresDir, `${name}.json`), "utf8"));
@@ -369,7 +374,10 @@ async function main() {
     const figures = browserParts.length || only.includes("bundle") ? browserFigures(browserParts.length ? browserParts : ["journeys", "scale"]) : {};
     if (only.includes("bundle")) results.bundle = bundle(figures);
     if (only.includes("journeys") && figures.journeys) {
-      results.journeys = { ...figures.journeys, list: [...figures.journeys.journeys, figures.bulk.journey] };
+      results.journeys = {
+        ...figures.journeys,
+        list: [...figures.journeys.journeys, ...(figures.bulk ? [figures.bulk.journey] : [])],
+      };
       delete results.journeys.journeys;
     }
     if (only.includes("scale")) results.scale = figures.scale;
@@ -380,6 +388,7 @@ async function main() {
   results.targets = targets(results);
   writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   report(results);
+  if (process.exitCode) console.log("\nA browser journey failed (Playwright's output above): its figures are missing.");
   console.log("\nWritten: bench/results.json, and the Lighthouse reports of the median runs in test-results/lighthouse/");
 }
 
