@@ -47,7 +47,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
-    files: ["e2e/**", "scripts/**", "*.config.ts", "*.config.js"],
+    files: ["e2e/**", "bench/**", "scripts/**", "*.config.ts", "*.config.js"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "no-console": "off", "no-restricted-imports": "off", "react-hooks/rules-of-hooks": "off" },
   },

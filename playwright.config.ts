@@ -1,22 +1,11 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, systemChromium } from "./e2e/chromium.mjs";
 
-// Playwright cannot download its browsers here: use the system Chromium when there is one,
-// and Playwright's own browser on machines that have it.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 const PORT = Number(process.env.E2E_PORT ?? 4180);
 // The nginx recipe (deploy/nginx/) serving dist/ under a subpath, as an intranet admin deploys it.
 const NGINX_PORT = Number(process.env.NGINX_PORT ?? 4280);
 const NGINX_BASE = "/tools/enrollment/";
-const launchArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const launchOptions = { ...(systemChromium ? { executablePath: systemChromium } : {}), args: launchArgs };
+const launchOptions = { ...(systemChromium ? { executablePath: systemChromium } : {}), args: chromiumArgs };
 
 export default defineConfig({
   testDir: "e2e",

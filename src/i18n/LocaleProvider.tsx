@@ -1,6 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from "react";
 import type { Localization } from "@mui/material/locale";
-import { activateLanguage, activeLanguage, loadLanguage, muiLocalization } from ".";
+import { activateLanguage, activeLanguage, loadLanguage, muiLocalization, onLanguageChange } from ".";
 import { rememberLanguage, type Language } from "./languages";
 
 interface Locale {
@@ -39,4 +48,12 @@ export function useLocale(): Locale {
   const locale = useContext(LocaleContext);
   if (locale === null) throw new Error("useLocale() needs a LocaleProvider");
   return locale;
+}
+
+/**
+ * The active language. A memoized component calls it to render again on a switch of language, as the rest of the
+ * tree does (memo would otherwise keep its words in the old language).
+ */
+export function useLanguage(): Language {
+  return useSyncExternalStore(onLanguageChange, activeLanguage, activeLanguage);
 }

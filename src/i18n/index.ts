@@ -1,3 +1,4 @@
+import { isLiteralElement, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Localization } from "@mui/material/locale";
 import type en from "./en.json";
@@ -18,7 +19,8 @@ interface Active {
   language: Language;
   locale: string;
   bundle: LanguageBundle;
-  formats: Map<MessageKey, IntlMessageFormat>;
+  /** Each message's formatter, made when first used; a message without arguments is kept as its text. */
+  formats: Map<MessageKey, IntlMessageFormat | string>;
   dateTimes: Map<string, Intl.DateTimeFormat>;
   relative?: Intl.RelativeTimeFormat;
 }
@@ -43,6 +45,14 @@ export function loadLanguage(language: Language): Promise<LanguageBundle> {
   return bundle;
 }
 
+const languageListeners = new Set<() => void>();
+
+/** Calls `listener` after every switch of language; returns the function that stops it. */
+export function onLanguageChange(listener: () => void): () => void {
+  languageListeners.add(listener);
+  return () => languageListeners.delete(listener);
+}
+
 /** Makes `language` the one t() and the formatters speak, and tells the document (`<html lang>`, title). */
 export function activateLanguage(language: Language, bundle: LanguageBundle): void {
   active = { language, locale: intlLocale(language), bundle, formats: new Map(), dateTimes: new Map() };
@@ -50,6 +60,7 @@ export function activateLanguage(language: Language, bundle: LanguageBundle): vo
     document.documentElement.lang = language;
     document.title = t("app.title");
   }
+  languageListeners.forEach((listener) => listener());
 }
 
 export const activeLanguage = (): Language => current().language;
@@ -64,14 +75,26 @@ export const muiLocalization = (): Localization => current().bundle.mui ?? {};
 export function t(key: MessageKey, vars: Vars = {}): string {
   const { bundle, formats, locale, language } = current();
   let format = formats.get(key);
-  if (!format) {
+  if (format === undefined) {
     const ast = bundle.messages[key];
     if (!ast) throw new Error(`i18n: no message "${key}" in ${language}`);
-    format = new IntlMessageFormat(ast, locale);
+    // A formatter negotiates its locale when it is made, which costs more than all the rest on the first screen.
+    format = plainText(ast) ?? new IntlMessageFormat(ast, locale);
     formats.set(key, format);
   }
+  if (typeof format === "string") return format;
   const text = format.format<string>(vars);
   return Array.isArray(text) ? text.join("") : text;
+}
+
+/** The text of a message made of literal text only (no arguments), or null. */
+function plainText(ast: MessageFormatElement[]): string | null {
+  let text = "";
+  for (const element of ast) {
+    if (!isLiteralElement(element)) return null;
+    text += element.value;
+  }
+  return text;
 }
 
 export const translate = (message: MessageRef): string => t(message.id, message.values);

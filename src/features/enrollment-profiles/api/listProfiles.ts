@@ -1,8 +1,8 @@
-import { queryOptions, useQueries, type UseQueryResult } from "@tanstack/react-query";
+import { queryOptions, useQueries, type QueryClient, type UseQueryResult } from "@tanstack/react-query";
 import type { GraphClient } from "../../../graph/client";
 import { useGraphClient } from "../../../graph/GraphContext";
 import type { EnrollmentProfile, ListedProfile } from "../model/profile";
-import { COLLECTION_ORDER, kindOf, type ProfileCollection } from "../model/profileKinds";
+import { COLLECTIONS, COLLECTION_ORDER, kindOf, type ProfileCollection } from "../model/profileKinds";
 import { collectionPath, keepableProfile } from "./profilePaths";
 import { profileKeys } from "./profileKeys";
 
@@ -12,16 +12,35 @@ function uniqueById<T extends { id: string }>(profiles: T[]): T[] {
   return profiles.filter((profile) => !seen.has(profile.id) && seen.add(profile.id));
 }
 
+/** A profile of `collection` as the list holds it: the fields the list reads, and its kind. */
+function listedProfile(collection: ProfileCollection, raw: EnrollmentProfile): ListedProfile {
+  const profile = keepableProfile(raw);
+  return { ...profile, collection, kind: kindOf(collection, profile).id };
+}
+
 /** Every page of one collection, each profile classified by kind. The list never asks for a token. */
 export const listCollectionQuery = (graph: GraphClient, collection: ProfileCollection) =>
   queryOptions({
     queryKey: profileKeys.list(collection),
     queryFn: async ({ signal }): Promise<ListedProfile[]> =>
-      uniqueById(await graph.list<EnrollmentProfile>(collectionPath(collection), signal)).map((raw) => {
-        const profile = keepableProfile(raw);
-        return { ...profile, collection, kind: kindOf(collection, profile).id };
-      }),
+      uniqueById(await graph.list<EnrollmentProfile>(collectionPath(collection), signal)).map((raw) =>
+        listedProfile(collection, raw),
+      ),
   });
+
+/**
+ * A profile read again by id (after a write to its token) replaces its entry in the list, with only the fields the
+ * list reads (never the token): one read instead of every page of the collection again.
+ */
+export function replaceListedProfile(queryClient: QueryClient, collection: ProfileCollection, read: EnrollmentProfile) {
+  const fields = COLLECTIONS[collection].listFields;
+  const listFields = Object.fromEntries(Object.entries(read).filter(([key]) => fields.includes(key)));
+  queryClient.setQueryData<ListedProfile[]>(profileKeys.list(collection), (list) =>
+    list?.map((listed) =>
+      listed.id === read.id ? listedProfile(collection, listFields as unknown as EnrollmentProfile) : listed,
+    ),
+  );
+}
 
 export interface CollectionRead {
   collection: ProfileCollection;

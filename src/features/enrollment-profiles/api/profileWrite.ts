@@ -6,6 +6,7 @@ import { isTransient, retryDelayMs, shouldRetryWrite } from "../../../graph/retr
 import type { EnrollmentProfile } from "../model/profile";
 import type { ProfileKind } from "../model/profileKinds";
 import { getProfileQuery } from "./getProfile";
+import { replaceListedProfile } from "./listProfiles";
 import { profileKeys } from "./profileKeys";
 
 export interface ProfileWriteResult {
@@ -15,11 +16,10 @@ export interface ProfileWriteResult {
 
 /**
  * A write to one profile's token (createToken, revokeToken), and what follows it: Graph answers 204 without the
- * token, so the profile is read again and the result carries its new state; then the profile's collection is
- * listed again. Only a 429 is retried (a throttled request was not executed); after a 5xx, a network failure or
- * a timeout the write may have run, so the profile is re-read and the admin decides. A 404 (the profile was
- * deleted meanwhile) refreshes the list; the mutation's error stays readable by `mutationKey` for the page that
- * no longer lists it.
+ * token, so the profile is read again and the result carries its new state, which its list entry takes too. Only a
+ * 429 is retried (a throttled request was not executed); after a 5xx, a network failure or a timeout the write may
+ * have run, so the profile is re-read and the admin decides. A 404 (the profile was deleted meanwhile) refreshes
+ * the list; the mutation's error stays readable by `mutationKey` for the page that no longer lists it.
  */
 export function useProfileWrite<Variables>(
   kind: ProfileKind,
@@ -39,7 +39,11 @@ export function useProfileWrite<Variables>(
     },
     retry: shouldRetryWrite,
     retryDelay: retryDelayMs,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.list(kind.collection) }),
+    // The re-read profile updates its list entry; only when that read failed is the collection listed again.
+    onSuccess: ({ profile }) =>
+      profile
+        ? replaceListedProfile(queryClient, kind.collection, profile)
+        : queryClient.invalidateQueries({ queryKey: profileKeys.list(kind.collection) }),
     onError: (error) => {
       // Re-read so the admin sees whether the write happened after all.
       if (isTransient(error)) void queryClient.invalidateQueries({ queryKey: detail.queryKey });

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
@@ -8,6 +9,7 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { useLanguage } from "../../../i18n/LocaleProvider";
 import { GROUP_LABEL } from "./groupLabel";
 import { GROUP_ORDER, type ExpiryGroup, type GroupCounts } from "../model/expiryGroups";
 import type { ProfileFilter } from "../model/filterSort";
@@ -16,14 +18,20 @@ import { KIND_ORDER, PROFILE_KINDS, type ProfileKindId } from "../model/profileK
 interface Props {
   byKind: ReadonlyMap<ProfileKindId, GroupCounts>;
   total: GroupCounts;
-  filter: ProfileFilter;
+  /** The list's kind and token-state filters: the count they select is shown pressed. */
+  activeKind: ProfileFilter["kind"];
+  activeGroup: ProfileFilter["group"];
   /** Filters the list to one group (and kind, or every kind). */
   onShow: (kind: ProfileKindId | "all", group: ExpiryGroup) => void;
 }
 
 
-/** The fleet's tokens at a glance: how many profiles in each expiry group, per kind; a count filters the list. */
-export function FleetOverview({ byKind, total, filter, onShow }: Props) {
+/**
+ * The fleet's tokens at a glance: how many profiles in each expiry group, per kind; a count filters the list.
+ * Memoized: typing in the list's filter does not render it again.
+ */
+export const FleetOverview = memo(function FleetOverview({ byKind, total, activeKind, activeGroup, onShow }: Props) {
+  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
   const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
   const cell = (kind: ProfileKindId | "all", group: ExpiryGroup, count: number, label: string) => {
     if (count === 0) {
@@ -33,7 +41,7 @@ export function FleetOverview({ byKind, total, filter, onShow }: Props) {
         </Typography>
       );
     }
-    const active = filter.kind === kind && filter.group === group;
+    const active = activeKind === kind && activeGroup === group;
     return (
       <Button
         size="small"
@@ -103,4 +111,4 @@ export function FleetOverview({ byKind, total, filter, onShow }: Props) {
       </Box>
     </Paper>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import Box from "@mui/material/Box";
 import Divider from "@mui/material/Divider";
 import Paper from "@mui/material/Paper";
@@ -5,6 +6,7 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, t } from "../../../i18n";
+import { useLanguage } from "../../../i18n/LocaleProvider";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { parseGraphDate } from "../model/graphDate";
@@ -18,7 +20,9 @@ import { kindText } from "./kindText";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
 
-export function ProfileDetails({ selected, now }: { selected: ProfileRef; now: Date }) {
+/** The selected profile. Memoized: typing in the list's filter does not render it again. */
+export const ProfileDetails = memo(function ProfileDetails({ selected, now }: { selected: ProfileRef; now: Date }) {
+  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
   const query = useProfile(PROFILE_KINDS[selected.kind], selected.id);
 
   if (query.isPending) {
@@ -83,4 +87,4 @@ export function ProfileDetails({ selected, now }: { selected: ProfileRef; now: D
       </Stack>
     </Paper>
   );
-}
+});

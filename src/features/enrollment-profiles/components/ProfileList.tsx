@@ -1,15 +1,14 @@
-import { useLayoutEffect, useRef, useState, type MouseEvent } from "react";
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type MouseEvent } from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
 import List from "@mui/material/List";
-import ListItem from "@mui/material/ListItem";
 import ListItemButton from "@mui/material/ListItemButton";
 import Skeleton from "@mui/material/Skeleton";
-import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { useLanguage } from "../../../i18n/LocaleProvider";
 import { stateOf } from "../model/tokenState";
 import { profileKey, type ListedProfile, type ProfileRef } from "../model/profile";
 import { profileHref } from "../useSelectedProfile";
@@ -44,12 +43,97 @@ const isPlainClick = (event: MouseEvent) =>
 /** A row's height before it is measured: name, kind, description and the state line. */
 const ESTIMATED_ROW_PX = 124;
 
+interface RowProps {
+  profile: ListedProfile;
+  selected: boolean;
+  checked: boolean;
+  onSelect: (ref: ProfileRef) => void;
+  onCheck: (key: string, checked: boolean) => void;
+  now: Date;
+}
+
+/**
+ * One profile: a checkbox and a link. Memoized on the profile: when the filter changes, the rows that stay in view
+ * are not rendered again, only those that come into view. Its text is plain elements styled by the list's one rule
+ * (ROW_STYLE), so a new row costs no style work of its own.
+ */
+const ProfileRow = memo(function ProfileRow({ profile, selected, checked, onSelect, onCheck, now }: RowProps) {
+  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
+  const id = useId();
+  const nameId = `profile-name-${id}`;
+  const detailId = `profile-detail-${id}`;
+  const key = profileKey(profile);
+  const ref = { kind: profile.kind, id: profile.id };
+  return (
+    <>
+      <Checkbox
+        checked={checked}
+        onChange={(event) => onCheck(key, event.target.checked)}
+        slotProps={{ input: { "aria-labelledby": nameId } }}
+      />
+      <ListItemButton
+        component="a"
+        href={profileHref(ref)}
+        selected={selected}
+        aria-current={selected ? "page" : undefined}
+        aria-labelledby={nameId}
+        aria-describedby={detailId}
+        onClick={(event: MouseEvent) => {
+          if (!isPlainClick(event)) return;
+          event.preventDefault();
+          onSelect(ref);
+        }}
+      >
+        <span id={nameId} className="row-name" dir="auto">
+          {profileName(profile)}
+        </span>
+        <span id={detailId} className="row-detail">
+          <span className="row-kind">{kindText(profile.kind, profile)}</span>
+          <span className="row-description" dir="auto">
+            {profile.description?.trim() ? profile.description : t("profiles.noDescription")}
+          </span>
+          <span className="row-state">
+            <TokenStateChip state={stateOf(profile, now)} />
+            <span className="row-devices">{t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}</span>
+          </span>
+        </span>
+      </ListItemButton>
+    </>
+  );
+});
+
+/** Every row's layout and text styles, as one rule of the list: rows are placed by their offset alone. */
+const ROW_STYLE = {
+  "& > li": {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    width: "100%",
+    display: "flex",
+    alignItems: "stretch",
+    boxSizing: "border-box",
+    borderBottom: 1,
+    borderColor: "divider",
+    backgroundClip: "padding-box",
+  },
+  "& > li > .MuiCheckbox-root": { alignSelf: "flex-start", mt: 0.5, ml: 0.5 },
+  "& > li > .MuiListItemButton-root": { display: "block", py: 1.25, pl: 0.5, minWidth: 0 },
+  "& .row-name": { ...clamp(3), typography: "body1", fontWeight: 600 },
+  "& .row-detail": { display: "block" },
+  "& .row-kind": { display: "block", typography: "body2", fontWeight: 500 },
+  "& .row-description": { ...clamp(2), typography: "body2", color: "text.secondary" },
+  "& .row-state": { display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1, mt: 0.75 },
+  "& .row-devices": { typography: "caption", color: "text.secondary" },
+} as const;
+
 /**
  * Each profile is a link (open in a new tab works) whose accessible name is its display name, with a checkbox for
  * bulk actions beside it. Only the rows near the viewport are in the page, so 5,000 profiles scroll and filter
- * without a stall; the rows say where they are in the whole list (aria-setsize, aria-posinset).
+ * without a stall; the rows say where they are in the whole list (aria-setsize, aria-posinset). The rows are placed
+ * by the list's own style (one rule for all of them) and their offset, so moving a row renders nothing in it.
  */
-export function ProfileList({ profiles, selectedKey, onSelect, checked, onCheck, now }: Props) {
+export const ProfileList = memo(function ProfileList({ profiles, selectedKey, onSelect, checked, onCheck, now }: Props) {
+  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
   const listRef = useRef<HTMLUListElement>(null);
   // The list's distance from the top of the page, kept current as what is above it (alerts, the overview) changes.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -62,95 +146,52 @@ export function ProfileList({ profiles, selectedKey, onSelect, checked, onCheck,
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  // Stable while the list is the same: the virtualizer keeps its measurements until the key function changes.
+  const getItemKey = useCallback((index: number) => profileKey(profiles[index]!), [profiles]);
   const virtualizer = useWindowVirtualizer({
     count: profiles.length,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 8,
     scrollMargin,
-    getItemKey: (index) => profileKey(profiles[index]!),
+    getItemKey,
   });
   return (
     <List
       ref={listRef}
       disablePadding
       aria-label={t("profiles.heading")}
-      sx={{ position: "relative", height: virtualizer.getTotalSize() }}
+      sx={{
+        position: "relative",
+        height: virtualizer.getTotalSize(),
+        ...ROW_STYLE,
+      }}
     >
       {virtualizer.getVirtualItems().map((row) => {
         const profile = profiles[row.index]!;
-        const nameId = `profile-name-${row.index}`;
-        const detailId = `profile-detail-${row.index}`;
         const key = profileKey(profile);
-        const selected = key === selectedKey;
-        const ref = { kind: profile.kind, id: profile.id };
         return (
-          <ListItem
+          <li
             key={row.key}
             data-index={row.index}
             ref={virtualizer.measureElement}
             aria-setsize={profiles.length}
             aria-posinset={row.index + 1}
-            disablePadding
-            divider
-            sx={{
-              position: "absolute",
-              top: 0,
-              left: 0,
-              width: "100%",
-              transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`,
-              alignItems: "stretch",
-            }}
+            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <Checkbox
+            <ProfileRow
+              profile={profile}
+              selected={key === selectedKey}
               checked={checked.has(key)}
-              onChange={(event) => onCheck(key, event.target.checked)}
-              slotProps={{ input: { "aria-labelledby": nameId } }}
-              sx={{ alignSelf: "flex-start", mt: 0.5, ml: 0.5 }}
+              onSelect={onSelect}
+              onCheck={onCheck}
+              now={now}
             />
-            <ListItemButton
-              component="a"
-              href={profileHref(ref)}
-              selected={selected}
-              aria-current={selected ? "page" : undefined}
-              aria-labelledby={nameId}
-              aria-describedby={detailId}
-              onClick={(event: MouseEvent) => {
-                if (!isPlainClick(event)) return;
-                event.preventDefault();
-                onSelect(ref);
-              }}
-              sx={{ display: "block", py: 1.25, pl: 0.5, minWidth: 0 }}
-            >
-              <Typography id={nameId} component="span" dir="auto" sx={{ ...clamp(3), fontWeight: 600 }}>
-                {profileName(profile)}
-              </Typography>
-              <Box id={detailId} component="span" sx={{ display: "block" }}>
-                <Typography component="span" variant="body2" sx={{ display: "block", fontWeight: 500 }}>
-                  {kindText(profile.kind, profile)}
-                </Typography>
-                <Typography component="span" variant="body2" color="text.secondary" dir="auto" sx={clamp(2)}>
-                  {profile.description?.trim() ? profile.description : t("profiles.noDescription")}
-                </Typography>
-                <Stack
-                  component="span"
-                  direction="row"
-                  spacing={1}
-                  useFlexGap
-                  sx={{ mt: 0.75, alignItems: "center", flexWrap: "wrap" }}
-                >
-                  <TokenStateChip state={stateOf(profile, now)} />
-                  <Typography component="span" variant="caption" color="text.secondary">
-                    {t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}
-                  </Typography>
-                </Stack>
-              </Box>
-            </ListItemButton>
-          </ListItem>
+          </li>
         );
       })}
     </List>
   );
-}
+});
 
 export function ProfileListSkeleton() {
   return (

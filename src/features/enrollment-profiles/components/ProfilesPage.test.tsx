@@ -2,7 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { server } from "../../../test/server";
 import { DEVICE_OWNER_URL, PROFILES_URL, renderWithProviders } from "../../../test/render";
+import { profileKeys } from "../api/profileKeys";
 import type { EnrollmentProfile } from "../model/profile";
+import { PROFILE_KINDS } from "../model/profileKinds";
 import { ProfilesPage } from "./ProfilesPage";
 
 const NO_TOKEN = "0001-01-01T00:00:00Z";
@@ -122,6 +124,35 @@ describe("ProfilesPage", () => {
       /^Android for Work \(legacy\)/,
     );
     expect(screen.getByText("Select a profile to see its token and create a new one.")).toBeInTheDocument();
+  });
+
+  it("lays out the overview and the list once both collections have answered, not one at a time", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    serveTenant({
+      deviceOwner: async () => {
+        await held;
+        return HttpResponse.json({ value: DEVICE_OWNER });
+      },
+    });
+    window.history.replaceState(null, "", "/?kind=legacy&profile=p-kiosk");
+    const { queryClient } = renderWithProviders(<ProfilesPage />, { toast: false });
+
+    // The legacy list has answered and the linked profile was read meanwhile, yet nothing is laid out that would move.
+    await waitFor(() => {
+      expect(queryClient.getQueryData(profileKeys.list("androidForWorkEnrollmentProfiles"))).toHaveLength(2);
+      expect(queryClient.getQueryData(profileKeys.detail(PROFILE_KINDS.legacy, "p-kiosk"))).toBeDefined();
+    });
+    expect(screen.getByRole("status", { name: "Loading enrollment profiles" })).toBeInTheDocument();
+    expect(screen.queryByRole("link")).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Token overview" })).not.toBeInTheDocument();
+    release();
+
+    expect(await screen.findByRole("heading", { name: "Kiosk devices", level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Token overview" })).toBeInTheDocument();
+    expect(screen.getByText("5 of 5 profiles")).toBeInTheDocument();
   });
 
   it("reads both collections without token values or Wi-Fi settings, and follows nextLink in each", async () => {
@@ -250,13 +281,20 @@ describe("ProfilesPage", () => {
     expect(linkNames()).toEqual(["Warehouse scanners", "Kiosk devices", "Headsets", "Executive phones", "Field service"]);
   });
 
-  it("opens a profile from the list with its kind in the URL, and re-reads that collection after a token is created", async () => {
+  it("opens a profile from the list with its kind in the URL; the profile re-read after a create updates the list", async () => {
     const reads = serveTenant();
     const posts: unknown[] = [];
+    const detailReads: string[] = [];
+    const field = DEVICE_OWNER.find((profile) => profile.id === "p-field")!;
     server.use(
       http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request, params }) => {
         posts.push({ id: params.id, body: await request.json() });
         return new HttpResponse(null, { status: 204 });
+      }),
+      http.get(`${DEVICE_OWNER_URL}/p-field`, () => {
+        detailReads.push("p-field");
+        const created = { ...field, tokenValue: "NEWTOKEN", tokenExpirationDateTime: inDays(7) };
+        return HttpResponse.json(posts.length > 0 ? created : field);
       }),
     );
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
@@ -272,10 +310,11 @@ describe("ProfilesPage", () => {
     await user.click(screen.getByRole("button", { name: "Create token" }));
     expect(await screen.findByText(/^Token created for “Field service”/)).toBeInTheDocument();
     expect(posts).toEqual([{ id: "p-field", body: { tokenValidityInSeconds: 604_800 } }]);
-    await waitFor(() =>
-      expect(reads.filter((url) => url.pathname.endsWith("androidDeviceOwnerEnrollmentProfiles"))).toHaveLength(2),
-    );
-    expect(reads.filter((url) => url.pathname.endsWith("androidForWorkEnrollmentProfiles"))).toHaveLength(1);
+    // One read of the profile after the POST; its list entry shows the new token's state without listing again.
+    await waitFor(() => expect(screen.getByRole("link", { name: "Field service" })).toHaveTextContent(/Valid until/));
+    expect(detailReads).toHaveLength(2);
+    expect(reads).toHaveLength(2);
+    expect(screen.getByRole("link", { name: "Field service" })).not.toHaveTextContent("NEWTOKEN");
   });
 
   it("opens a link that predates profile kinds (?profile=<id>) as a legacy profile", async () => {

@@ -17,8 +17,17 @@ export const NO_FILTER: ProfileFilter = { text: "", kind: "all", group: "all" };
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
+/** Name and description in lower case, made once per profile read: the filter runs on every keystroke. */
+const searchTexts = new WeakMap<ListedProfile, string>();
+
 function matchesText(profile: ListedProfile, needle: string): boolean {
-  return [profile.displayName, profile.description].some((text) => (text ?? "").toLocaleLowerCase().includes(needle));
+  let text = searchTexts.get(profile);
+  if (text === undefined) {
+    // A separator no typed text contains: a match never spans the name and the description.
+    text = `${profile.displayName ?? ""}\u0000${profile.description ?? ""}`.toLocaleLowerCase();
+    searchTexts.set(profile, text);
+  }
+  return text.includes(needle);
 }
 
 export function filterProfiles(

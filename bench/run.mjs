@@ -1,0 +1,398 @@
+// npm run bench: performance figures of the production build, printed as a table with a pass/fail line per
+// target, and written to bench/results.json. Not part of npm test: it measures, it does not assert timings.
+//
+//   npm run bench                       build, then every part
+//   npm run bench -- --no-build         measure the dist/ that is there
+//   npm run bench -- --only lighthouse  one part or more (bundle, lighthouse, journeys, scale), comma-separated
+//
+// The build is served by nginx with the shipped recipe (e2e/serve-nginx.mjs, gzip and cache headers as deployed) on
+// 127.0.0.1:BENCH_PORT (default 4380), at /tools/enrollment/, with the demo tenant of the build's config.json.
+// Needs nginx and Chromium, like the end-to-end tests. Works offline: Lighthouse and Chromium reach nothing but
+// that server (the run checks it).
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
+import { chromiumArgs, systemChromium } from "../e2e/chromium.mjs";
+import { INITIAL_BUDGET_KB, bundleReport, chunkName, kb, measure, total } from "../scripts/bundle-size.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const port = Number(process.env.BENCH_PORT ?? 4380);
+const base = "/tools/enrollment/";
+const appUrl = `http://127.0.0.1:${port}${base}`;
+const figuresDir = join(root, "test-results", "bench-figures");
+const reportsDir = join(root, "test-results", "lighthouse");
+const PARTS = ["bundle", "lighthouse", "journeys", "scale"];
+const LIGHTHOUSE_RUNS = 3;
+
+const TARGETS = {
+  initialGzipKb: 200,
+  performance: { mobile: 95, desktop: 100 },
+  accessibility: 100,
+  bestPractices: 100,
+  keystrokeP95Ms: 16,
+  listRenderMs: 300,
+};
+
+function options(argv) {
+  const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1]?.split(",") : PARTS;
+  const unknown = (only ?? []).filter((part) => !PARTS.includes(part));
+  if (!only || unknown.length > 0) throw new Error(`--only takes ${PARTS.join(", ")} (comma-separated)`);
+  return { build: !argv.includes("--no-build"), only };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const run = (command, args, env = {}) =>
+  execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+
+function machine() {
+  const chromium = systemChromium ? execFileSync(systemChromium, ["--version"], { encoding: "utf8" }).trim() : "Playwright's Chromium";
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium,
+    lighthouse: JSON.parse(readFileSync(join(root, "node_modules/lighthouse/package.json"), "utf8")).version,
+    loadAverageAtStart: os.loadavg().map((load) => Number(load.toFixed(2))),
+  };
+}
+
+/** nginx with the shipped recipe, serving dist/; resolves once it answers. */
+async function startServer() {
+  const server = spawn(process.execPath, ["e2e/serve-nginx.mjs", base], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => server.kill("SIGTERM");
+  process.once("exit", stop);
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`serve-nginx.mjs exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${appUrl}index.html`)).ok) return stop;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`nothing answered on ${appUrl}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bundle
+
+/** The JavaScript a first screen loads, as the browser asked for it (journeys and scale record the chunks). */
+function firstScreen(files) {
+  const measured = files.map((file) => measure(dist, file));
+  return { files: files.map(chunkName), ...total(measured) };
+}
+
+function bundle(figures) {
+  const { initial, initialTotal, later } = bundleReport(dist);
+  const screens = {};
+  if (figures.chunksDemo) screens["demo tenant, the list"] = firstScreen(figures.chunksDemo.list);
+  if (figures.chunksEntra) {
+    screens["real tenant, sign-in screen"] = firstScreen(figures.chunksEntra.signInScreen);
+    screens["real tenant, signed in: the list"] = firstScreen(figures.chunksEntra.signedInList);
+  }
+  return {
+    initial: { files: initial.map((m) => ({ ...m, chunk: chunkName(m.file) })), ...initialTotal },
+    lazy: later.map((m) => ({ ...m, chunk: chunkName(m.file) })),
+    firstScreens: screens,
+    budgetKb: INITIAL_BUDGET_KB,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lighthouse
+
+const CATEGORIES = ["performance", "accessibility", "best-practices"];
+
+/** The audits that cost a category points in one run: scored below 1, with a weight in the category. */
+function failingAudits(lhr) {
+  const failing = [];
+  for (const id of CATEGORIES) {
+    for (const ref of lhr.categories[id].auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+        failing.push({ category: id, id: ref.id, score: audit.score, value: audit.displayValue ?? "" });
+      }
+    }
+  }
+  return failing;
+}
+
+/** Requests of the page to anything but the bench server: there must be none (no network here). */
+const foreignRequests = (lhr) =>
+  (lhr.audits["network-requests"]?.details?.items ?? [])
+    .map((item) => item.url)
+    .filter((url) => !url.startsWith(`http://127.0.0.1:${port}/`) && !url.startsWith("data:"));
+
+async function lighthousePreset(preset) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: systemChromium,
+    chromeFlags: ["--headless=new", ...chromiumArgs],
+  });
+  const runs = [];
+  try {
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      const result = await lighthouse(
+        appUrl,
+        {
+          port: chrome.port,
+          output: "html",
+          logLevel: "error",
+          onlyCategories: CATEGORIES,
+          // The element screenshots of the report are not needed here.
+          disableFullPageScreenshot: true,
+        },
+        preset === "desktop" ? desktopConfig : undefined,
+      );
+      runs.push({ lhr: result.lhr, html: result.report });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const lhrs = runs.map((r) => r.lhr);
+  const medianLhr = computeMedianRun(lhrs);
+  const medianRun = runs[lhrs.indexOf(medianLhr)];
+  writeFileSync(join(reportsDir, `lighthouse-${preset}.html`), medianRun.html);
+  const scores = (id) => lhrs.map((lhr) => Math.round(lhr.categories[id].score * 100));
+  const metric = (id) => lhrs.map((lhr) => lhr.audits[id].numericValue);
+  return {
+    runs: lhrs.map((lhr) => ({
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories["best-practices"].score * 100),
+      fcpMs: Math.round(lhr.audits["first-contentful-paint"].numericValue),
+      lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
+      tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue),
+      cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
+    })),
+    median: {
+      performance: median(scores("performance")),
+      accessibility: median(scores("accessibility")),
+      bestPractices: median(scores("best-practices")),
+      fcpMs: Math.round(median(metric("first-contentful-paint"))),
+      lcpMs: Math.round(median(metric("largest-contentful-paint"))),
+      tbtMs: Math.round(median(metric("total-blocking-time"))),
+      cls: Number(median(metric("cumulative-layout-shift")).toFixed(3)),
+    },
+    failingAudits: failingAudits(medianLhr),
+    // Why the timings are what they are, in the median run: its longest tasks and what its LCP was.
+    longTasks: (medianLhr.audits["long-tasks"]?.details?.items ?? []).slice(0, 5).map((task) => ({
+      url: task.url.replace(appUrl, ""),
+      startMs: Math.round(task.startTime),
+      durationMs: Math.round(task.duration),
+    })),
+    lcpElement: medianLhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? null,
+    foreignRequests: [...new Set(lhrs.flatMap(foreignRequests))],
+    runWarnings: [...new Set(lhrs.flatMap((lhr) => lhr.runWarnings))],
+    benchmarkIndex: Math.round(median(lhrs.map((lhr) => lhr.environment.benchmarkIndex))),
+    report: `test-results/lighthouse/lighthouse-${preset}.html`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Browser journeys (bench/*.bench.ts, Playwright)
+
+function browserFigures(parts) {
+  rmSync(figuresDir, { recursive: true, force: true });
+  const specs = parts.map((part) => (part === "journeys" ? "bench/journeys.bench.ts" : "bench/scale.bench.ts"));
+  try {
+    run("npx", ["playwright", "test", "-c", "bench/playwright.config.ts", ...specs], {
+      BENCH_PORT: String(port),
+      BENCH_FIGURES: figuresDir,
+    });
+  } catch {
+    // Playwright has said what failed; the figures of the journeys that ran are still reported.
+    process.exitCode = 1;
+  }
+  const read = (name) => {
+    try {
+      return JSON.parse(readFileSync(join(figuresDir, `${name}.json`), "utf8"));
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    journeys: read("journeys"),
+    bulk: read("journey-bulk"),
+    scale: read("scale"),
+    chunksEntra: read("chunks-entra"),
+    chunksDemo: read("chunks-demo"),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+const pad = (text, width) => String(text).padEnd(width);
+const lpad = (text, width) => String(text).padStart(width);
+
+function printTable(title, head, rows) {
+  const widths = head.map((h, i) => Math.max(String(h).length, ...rows.map((row) => String(row[i]).length)));
+  console.log(`\n${title}`);
+  console.log(head.map((h, i) => (i === 0 ? pad(h, widths[i]) : lpad(h, widths[i]))).join("  "));
+  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? pad(cell, widths[i]) : lpad(cell, widths[i]))).join("  "));
+}
+
+function report(results) {
+  const { bundle: b, lighthouse: lh, journeys, scale, machine: m } = results;
+  console.log(`\nMachine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; Lighthouse ${m.lighthouse}`);
+  console.log(`Load average at start ${m.loadAverageAtStart.join(" ")}, at the end ${m.loadAverageAtEnd.join(" ")}`);
+  if (Math.max(m.loadAverageAtStart[0], m.loadAverageAtEnd[0]) > m.cpus) {
+    console.log(`WARNING: more runnable work than the ${m.cpus} cores during the run: the timings below are inflated.`);
+  }
+  if (b) {
+    printTable(
+      "Bundle (KB = 1,000 bytes)",
+      ["script", "raw", "gzip -9", "brotli"],
+      [
+        ...b.initial.files.map((f) => [`initial: ${f.chunk}`, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+        ["initial JavaScript, total", kb(b.initial.raw), kb(b.initial.gzip), kb(b.initial.brotli)],
+        ...b.lazy.map((f) => [`lazy: ${f.chunk}`, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+        ...Object.entries(b.firstScreens).map(([name, s]) => [`first screen, ${name}`, kb(s.raw), kb(s.gzip), kb(s.brotli)]),
+      ],
+    );
+    for (const [name, s] of Object.entries(b.firstScreens)) console.log(`  ${name}: ${s.files.join(", ")}`);
+  }
+  if (lh) {
+    printTable(
+      `Lighthouse ${m.lighthouse}, median of ${LIGHTHOUSE_RUNS} runs (simulated throttling; nginx with the shipped recipe; demo tenant)`,
+      ["preset", "performance", "accessibility", "best practices", "FCP ms", "LCP ms", "TBT ms", "CLS", "runs (performance)"],
+      Object.entries(lh).map(([preset, r]) => [
+        preset,
+        r.median.performance,
+        r.median.accessibility,
+        r.median.bestPractices,
+        r.median.fcpMs,
+        r.median.lcpMs,
+        r.median.tbtMs,
+        r.median.cls,
+        r.runs.map((run) => run.performance).join(" "),
+      ]),
+    );
+    for (const [preset, r] of Object.entries(lh)) {
+      const audits = r.failingAudits.map((a) => `${a.id}${a.value ? ` (${a.value})` : ""}`).join(", ");
+      console.log(`  ${preset}: audits below full marks in the median run: ${audits || "none"}; report ${r.report}`);
+      const tasks = r.longTasks.map((task) => `${task.durationMs} ms at ${task.startMs} ms (${task.url || "the page"})`);
+      console.log(`  ${preset}: longest tasks: ${tasks.join(", ") || "none"}; LCP element: ${r.lcpElement ?? "?"}`);
+      if (r.foreignRequests.length) console.log(`  ${preset}: requests off the bench server: ${r.foreignRequests.join(", ")}`);
+      if (r.runWarnings.length) console.log(`  ${preset}: Lighthouse warned: ${r.runWarnings.join(" | ")}`);
+    }
+  }
+  if (journeys) {
+    printTable(
+      `Requests per journey (fake Entra ID and Graph, ${journeys.profiles} profiles read in pages of ${journeys.pageSize})`,
+      ["journey", "token", "list GETs", "profile GETs", "POSTs", "total", "minimum", "ratio"],
+      journeys.list.map((j) => [
+        j.name,
+        j.counts.tokenCalls + j.counts.metadataCalls,
+        Object.values(j.counts.listGets).reduce((a, c) => a + c, 0),
+        j.counts.profileGets,
+        j.counts.createTokenPosts + j.counts.revokeTokenPosts,
+        j.requests,
+        j.minimum,
+        (j.requests / j.minimum).toFixed(2),
+      ]),
+    );
+    for (const j of journeys.list) {
+      if (j.counts.otherGraph.length) console.log(`  ${j.name}: other Graph requests: ${j.counts.otherGraph.join(", ")}`);
+      console.log(`  ${j.name}: minimum = ${j.minimumIs}`);
+    }
+  }
+  if (scale) {
+    printTable(
+      `Scale: the demo tenant with ${scale.profiles.toLocaleString("en-US")} profiles, Chromium 1440 × 900`,
+      ["figure", "value"],
+      [
+        ["navigation → list on screen (median of 3)", `${Math.round(scale.listVisibleMs)} ms`],
+        ["  of which the demo's simulated Graph latency ends at", `${Math.round(scale.listVisibleMs - scale.listRenderMs)} ms`],
+        ["last list page read → list on screen (median of 3)", `${Math.round(scale.listRenderMs)} ms`],
+        [`filter keystroke → list on screen, p50 (${scale.keystrokes.count} keys)`, `${scale.keystrokes.p50.toFixed(1)} ms`],
+        ["filter keystroke → list on screen, p95", `${scale.keystrokes.p95.toFixed(1)} ms`],
+        ["filter keystroke → list on screen, max", `${scale.keystrokes.max.toFixed(1)} ms`],
+        ["JS heap after load (after GC)", `${(scale.heapBytes / 2 ** 20).toFixed(1)} MiB`],
+        ["JS heap, the dozen-profile demo, for comparison", `${(scale.smallDemoHeapBytes / 2 ** 20).toFixed(1)} MiB`],
+      ],
+    );
+  }
+  console.log("\nTargets");
+  for (const t of results.targets) console.log(`${t.pass ? "PASS" : "FAIL"}  ${t.name}: ${t.value} (target ${t.target})`);
+}
+
+function targets(results) {
+  const list = [];
+  const add = (name, target, value, pass) => list.push({ name, target, value, pass });
+  const { bundle: b, lighthouse: lh, journeys, scale } = results;
+  if (b) add("initial JavaScript, gzip", `≤ ${TARGETS.initialGzipKb} KB`, `${kb(b.initial.gzip)} KB`, b.initial.gzip / 1000 <= TARGETS.initialGzipKb);
+  if (lh) {
+    for (const [preset, r] of Object.entries(lh)) {
+      add(`Lighthouse performance, ${preset}`, `≥ ${TARGETS.performance[preset]}`, r.median.performance, r.median.performance >= TARGETS.performance[preset]);
+      add(`Lighthouse accessibility, ${preset}`, `${TARGETS.accessibility}`, r.median.accessibility, r.median.accessibility >= TARGETS.accessibility);
+      add(`Lighthouse best practices, ${preset}`, `${TARGETS.bestPractices}`, r.median.bestPractices, r.median.bestPractices >= TARGETS.bestPractices);
+    }
+  }
+  if (journeys) {
+    for (const j of journeys.list) add(`requests, ${j.name}`, `= minimum ${j.minimum}`, j.requests, j.requests === j.minimum);
+  }
+  if (scale) {
+    add("filter keystroke p95, 5,000 profiles", `≤ ${TARGETS.keystrokeP95Ms} ms`, `${scale.keystrokes.p95.toFixed(1)} ms`, scale.keystrokes.p95 <= TARGETS.keystrokeP95Ms);
+    add("list render, 5,000 profiles (last page read → on screen)", `≤ ${TARGETS.listRenderMs} ms`, `${Math.round(scale.listRenderMs)} ms`, scale.listRenderMs <= TARGETS.listRenderMs);
+  }
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const { build, only } = options(process.argv.slice(2));
+  const results = { date: new Date().toISOString(), machine: machine() };
+  if (build) run("npm", ["run", "build"]);
+  mkdirSync(reportsDir, { recursive: true });
+  const stopServer = await startServer();
+  try {
+    if (only.includes("lighthouse")) {
+      results.lighthouse = {};
+      for (const preset of ["mobile", "desktop"]) {
+        console.log(`Lighthouse, ${preset}: ${LIGHTHOUSE_RUNS} runs…`);
+        results.lighthouse[preset] = await lighthousePreset(preset);
+      }
+    }
+    const browserParts = only.filter((part) => part === "journeys" || part === "scale");
+    // The first screens' chunks come from the browser runs; the bundle part reads them when they ran.
+    const figures = browserParts.length || only.includes("bundle") ? browserFigures(browserParts.length ? browserParts : ["journeys", "scale"]) : {};
+    if (only.includes("bundle")) results.bundle = bundle(figures);
+    if (only.includes("journeys") && figures.journeys) {
+      results.journeys = {
+        ...figures.journeys,
+        list: [...figures.journeys.journeys, ...(figures.bulk ? [figures.bulk.journey] : [])],
+      };
+      delete results.journeys.journeys;
+    }
+    if (only.includes("scale")) results.scale = figures.scale;
+  } finally {
+    stopServer();
+  }
+  results.machine.loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
+  results.targets = targets(results);
+  writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  report(results);
+  if (process.exitCode) console.log("\nA browser journey failed (Playwright's output above): its figures are missing.");
+  console.log("\nWritten: bench/results.json, and the Lighthouse reports of the median runs in test-results/lighthouse/");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

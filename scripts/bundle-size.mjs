@@ -1,0 +1,56 @@
+// The JavaScript of the production build, measured: what dist/index.html loads before anything else (its module
+// scripts and modulepreloads) and every other chunk, each raw, gzip -9 and brotli (quality 11). The size budget
+// (scripts/size-budget.mjs, part of npm test) and the benchmark (bench/run.mjs) both measure with this module.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+
+/** The budget of `npm test` for the initial JavaScript, in KB (1,000 bytes) of gzip -9. */
+export const INITIAL_BUDGET_KB = 145;
+
+/** Paths relative to dist/ ("assets/app-….js") of the scripts index.html loads first: module scripts and modulepreloads. */
+export function initialScripts(dist) {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const urls = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => match[1].replace(/^\.?\//, ""));
+  return [...new Set(urls)];
+}
+
+/** Every script of the build, as paths relative to dist/. */
+export function allScripts(dist) {
+  return readdirSync(join(dist, "assets"))
+    .filter((name) => name.endsWith(".js"))
+    .sort()
+    .map((name) => `assets/${name}`);
+}
+
+/** One file's size in bytes: raw, gzip -9 and brotli. */
+export function measure(dist, file) {
+  const bytes = readFileSync(join(dist, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
+}
+
+/** The sum of several measured files. */
+export function total(measured) {
+  return measured.reduce(
+    (sum, { raw, gzip, brotli }) => ({ raw: sum.raw + raw, gzip: sum.gzip + gzip, brotli: sum.brotli + brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+}
+
+/** The initial scripts and every later (lazily loaded) chunk, measured. */
+export function bundleReport(dist) {
+  const initialFiles = initialScripts(dist);
+  const initial = initialFiles.map((file) => measure(dist, file));
+  const later = allScripts(dist)
+    .filter((file) => !initialFiles.includes(file))
+    .map((file) => measure(dist, file));
+  return { initial, initialTotal: total(initial), later };
+}
+
+/** A chunk's name without its content hash: "assets/msal-D5-bJemw.js" is "msal". */
+export const chunkName = (file) => file.replace(/^assets\//, "").replace(/-[\w-]{8}\.js$/, "");
+
+export const kb = (bytes) => (bytes / 1000).toFixed(1);
