@@ -154,7 +154,7 @@ describe("every string on screen went through translation", () => {
     await user.type(screen.getByRole("searchbox"), "zzz");
     await screen.findByText(/No profile matches/);
     expect(untranslated(DATA)).toEqual([]);
-  });
+  }, 20_000);
 
   it("the bad-config screen", () => {
     const result = parseConfig({ clientID: "x", tenantId: "?", cloud: "mars", demo: "yes" }, "https://tokens.contoso.com");

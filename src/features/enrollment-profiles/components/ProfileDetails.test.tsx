@@ -82,7 +82,8 @@ describe("ProfileDetails: creating a token", () => {
     expect(slider).toHaveAttribute("aria-valuetext", "8 days");
 
     const button = screen.getByRole("button", { name: "Create token" });
-    expect(button).toBeEnabled();
+    expect(button).not.toHaveAttribute("aria-disabled");
+    act(() => button.focus());
     // Three clicks before React re-renders the button as disabled.
     act(() => {
       fireEvent.click(button);
@@ -90,7 +91,11 @@ describe("ProfileDetails: creating a token", () => {
       fireEvent.click(button);
     });
 
-    await waitFor(() => expect(screen.getByRole("button", { name: "Create token" })).toBeDisabled());
+    // Disabled for assistive technology, and for clicks, but focus stays on it while it works.
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Create token" })).toHaveAttribute("aria-disabled", "true"),
+    );
+    expect(screen.getByRole("button", { name: "Create token" })).toHaveFocus();
     expect(screen.getByText("Creating token…")).toHaveAttribute("role", "status");
     expect(slider).toBeDisabled();
     await waitFor(() => expect(tenant.posts).toHaveLength(1));
@@ -101,7 +106,11 @@ describe("ProfileDetails: creating a token", () => {
     const currentToken = screen.getByRole("region", { name: "Current token" });
     const validUntil = await within(currentToken).findByText(/^Valid until /);
     // The profile has a token now: the next one would replace it.
-    await waitFor(() => expect(screen.getByRole("button", { name: "Replace token" })).toBeEnabled());
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Replace token" })).not.toHaveAttribute("aria-disabled"),
+    );
+    // Focus went to the result: the current token, now the new one.
+    expect(screen.getByRole("heading", { name: "Current token" })).toHaveFocus();
 
     expect(tenant.posts).toHaveLength(1);
     const [post] = tenant.posts;
@@ -160,7 +169,8 @@ describe("ProfileDetails: creating a token", () => {
     await user.click(screen.getByRole("button", { name: "Create token" }));
 
     const alert = await screen.findByRole("alert");
-    expect(within(alert).getByText("The token was not created")).toBeInTheDocument();
+    // Focus went to the alert's heading, not to the page.
+    expect(within(alert).getByRole("heading", { name: "The token was not created", level: 4 })).toHaveFocus();
     expect(alert).toHaveTextContent(
       "Token validity must be between 1 hour and 90 days. - Operation ID (for customer support): 0000 - Activity ID: 5d1c4e2a",
     );
@@ -343,7 +353,9 @@ describe("ProfileDetails: every kind of profile", () => {
     });
     const { user } = renderWithProviders(<Harness now={new Date()} kind="fullyManaged" />);
     await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
-    expect(screen.getByText("The current token does not expire: it stays valid until it is replaced or revoked.")).toBeInTheDocument();
+    expect(
+      screen.getByText("The current token does not expire: it stays valid until it is replaced or revoked."),
+    ).toBeInTheDocument();
     expect(screen.getByText("Does not expire")).toBeInTheDocument();
     expect(screen.queryByText(/2089/)).not.toBeInTheDocument();
     expect(screen.queryByRole("slider")).not.toBeInTheDocument();
@@ -353,7 +365,9 @@ describe("ProfileDetails: every kind of profile", () => {
     expect(within(dialog).getByText("Current token").nextSibling).toHaveTextContent("Does not expire");
     expect(within(dialog).getByText("New token").nextSibling).toHaveTextContent("Does not expire");
     await user.click(within(dialog).getByRole("button", { name: "Replace token" }));
-    expect(await screen.findByText("Token created for “Kiosk devices”, replacing the previous one. It does not expire.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Token created for “Kiosk devices”, replacing the previous one. It does not expire."),
+    ).toBeInTheDocument();
     expect(tenant.posts).toEqual(['{"tokenValidityInSeconds":2051244000}']);
   });
 
@@ -363,7 +377,9 @@ describe("ProfileDetails: every kind of profile", () => {
     await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
     expect(screen.getByText("Corporate-owned work profile · staging token")).toBeInTheDocument();
     expect(screen.getByRole("slider", { name: "Token validity" })).toBeInTheDocument();
-    expect(screen.getByText("Corporate-owned work profile tokens can be valid for up to 65 years.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Corporate-owned work profile tokens can be valid for up to 65 years."),
+    ).toBeInTheDocument();
   });
 
   it("shows an AOSP token as its QR code only, and never the Wi-Fi password Graph may send", async () => {
@@ -390,9 +406,14 @@ describe("ProfileDetails: every kind of profile", () => {
     await user.keyboard("{End}");
     expect(slider).toHaveAttribute("aria-valuetext", "90 days");
     expect(container.innerHTML).not.toContain("wifi-secret-do-not-show");
-    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))).not.toContain(
-      "wifi-secret-do-not-show",
-    );
+    expect(
+      JSON.stringify(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .map((query) => query.state.data),
+      ),
+    ).not.toContain("wifi-secret-do-not-show");
   });
 
   it("keeps the Expires on date in step with the slider, and a date moves the slider", async () => {
@@ -406,7 +427,9 @@ describe("ProfileDetails: every kind of profile", () => {
     fireEvent.change(date, { target: { value: "2027-12-30" } });
     expect(screen.getByText("Valid for 395 days")).toBeInTheDocument();
     expect(screen.getByRole("slider", { name: "Token validity" })).toHaveAttribute("aria-valuetext", "395 days");
-    expect(screen.getByText(`Expires ${formatDateTime(new Date(2027, 11, 30, 10, 0, 0))}`, { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText(`Expires ${formatDateTime(new Date(2027, 11, 30, 10, 0, 0))}`, { exact: false }),
+    ).toBeInTheDocument();
   });
 
   it("refuses a date outside the kind's range with a message naming the range, and keeps the validity", async () => {
