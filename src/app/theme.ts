@@ -59,7 +59,15 @@ const themeOptions: ThemeOptions = {
     // a word ("プロファイ|ル"). Browsers without auto-phrase break as before.
     MuiCssBaseline: { styleOverrides: { "html:lang(ja) body": { wordBreak: "auto-phrase" } } },
     MuiPaper: { styleOverrides: { root: { backgroundImage: "none" } } },
-    MuiButton: { styleOverrides: { root: inactiveButton } },
+    MuiButton: {
+      styleOverrides: {
+        root: (props) => ({
+          ...inactiveButton(props),
+          // Forced colours drop a contained button's fill: an outline of the system's button colour keeps its shape.
+          "@media (forced-colors: active)": { "&.MuiButton-contained": { outline: "1px solid ButtonText" } },
+        }),
+      },
+    },
     MuiListItemButton: {
       styleOverrides: {
         // The selected profile: a bar on its leading edge. A border, not a shadow: forced colours keep borders.

@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Clear space between two mark labels, in pixels. */
-const LABEL_GAP_PX = 8;
+const LABEL_GAP_PX = 12;
 
 /**
  * A mark label's width, near enough to keep labels apart without laying them out first: the slider's labels are
