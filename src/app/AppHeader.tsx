@@ -16,7 +16,6 @@ import { visuallyHidden } from "../ui/visuallyHidden";
 import { AccountMenu } from "./loadWorkspace";
 import { useWideLayout } from "../ui/useWideLayout";
 
-
 function AccountBar({ account, switchAccount, signOut, size }: AccountActions & { size: "small" | "medium" }) {
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: "center", minWidth: 0 }}>

@@ -81,7 +81,13 @@ export function CurrentToken({ profile, kind, state, now, headingRef }: Props) {
       {qrCode && (
         <EnrollmentQrCode profile={profile} fileName={t("token.qr.fileName", { name, date: localDateStamp(now) })} />
       )}
-      <TokenActions profile={profile} kind={kind} state={state} now={now} onRevoked={() => headingRef.current?.focus()} />
+      <TokenActions
+        profile={profile}
+        kind={kind}
+        state={state}
+        now={now}
+        onRevoked={() => headingRef.current?.focus()}
+      />
     </Stack>
   );
 }
