@@ -353,9 +353,7 @@ describe("ProfileDetails: every kind of profile", () => {
     });
     const { user } = renderWithProviders(<Harness now={new Date()} kind="fullyManaged" />);
     await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
-    expect(
-      screen.getByText("The current token does not expire: it stays valid until it is replaced or revoked."),
-    ).toBeInTheDocument();
+    expect(screen.getByText("The current token does not expire: it stays valid until it is replaced or revoked.")).toBeInTheDocument();
     expect(screen.getByText("Does not expire")).toBeInTheDocument();
     expect(screen.queryByText(/2089/)).not.toBeInTheDocument();
     expect(screen.queryByRole("slider")).not.toBeInTheDocument();
@@ -365,9 +363,7 @@ describe("ProfileDetails: every kind of profile", () => {
     expect(within(dialog).getByText("Current token").nextSibling).toHaveTextContent("Does not expire");
     expect(within(dialog).getByText("New token").nextSibling).toHaveTextContent("Does not expire");
     await user.click(within(dialog).getByRole("button", { name: "Replace token" }));
-    expect(
-      await screen.findByText("Token created for “Kiosk devices”, replacing the previous one. It does not expire."),
-    ).toBeInTheDocument();
+    expect(await screen.findByText("Token created for “Kiosk devices”, replacing the previous one. It does not expire.")).toBeInTheDocument();
     expect(tenant.posts).toEqual(['{"tokenValidityInSeconds":2051244000}']);
   });
 
@@ -377,9 +373,7 @@ describe("ProfileDetails: every kind of profile", () => {
     await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
     expect(screen.getByText("Corporate-owned work profile · staging token")).toBeInTheDocument();
     expect(screen.getByRole("slider", { name: "Token validity" })).toBeInTheDocument();
-    expect(
-      screen.getByText("Corporate-owned work profile tokens can be valid for up to 65 years."),
-    ).toBeInTheDocument();
+    expect(screen.getByText("Corporate-owned work profile tokens can be valid for up to 65 years.")).toBeInTheDocument();
   });
 
   it("shows an AOSP token as its QR code only, and never the Wi-Fi password Graph may send", async () => {
@@ -406,14 +400,9 @@ describe("ProfileDetails: every kind of profile", () => {
     await user.keyboard("{End}");
     expect(slider).toHaveAttribute("aria-valuetext", "90 days");
     expect(container.innerHTML).not.toContain("wifi-secret-do-not-show");
-    expect(
-      JSON.stringify(
-        queryClient
-          .getQueryCache()
-          .getAll()
-          .map((query) => query.state.data),
-      ),
-    ).not.toContain("wifi-secret-do-not-show");
+    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))).not.toContain(
+      "wifi-secret-do-not-show",
+    );
   });
 
   it("keeps the Expires on date in step with the slider, and a date moves the slider", async () => {
@@ -427,9 +416,7 @@ describe("ProfileDetails: every kind of profile", () => {
     fireEvent.change(date, { target: { value: "2027-12-30" } });
     expect(screen.getByText("Valid for 395 days")).toBeInTheDocument();
     expect(screen.getByRole("slider", { name: "Token validity" })).toHaveAttribute("aria-valuetext", "395 days");
-    expect(
-      screen.getByText(`Expires ${formatDateTime(new Date(2027, 11, 30, 10, 0, 0))}`, { exact: false }),
-    ).toBeInTheDocument();
+    expect(screen.getByText(`Expires ${formatDateTime(new Date(2027, 11, 30, 10, 0, 0))}`, { exact: false })).toBeInTheDocument();
   });
 
   it("refuses a date outside the kind's range with a message naming the range, and keeps the validity", async () => {

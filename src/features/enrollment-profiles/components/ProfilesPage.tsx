@@ -39,7 +39,9 @@ const isProfileSort = (value: unknown): value is ProfileSort => value === "name"
 const isProfileFilter = (value: unknown): value is ProfileFilter => {
   const { text, kind, group } = (value ?? {}) as Partial<ProfileFilter>;
   return (
-    typeof text === "string" && (kind === "all" || isProfileKindId(kind)) && (group === "all" || isExpiryGroup(group))
+    typeof text === "string" &&
+    (kind === "all" || isProfileKindId(kind)) &&
+    (group === "all" || isExpiryGroup(group))
   );
 };
 const isKeyList = (value: unknown): value is string[] =>
@@ -125,10 +127,7 @@ export function ProfilesPage() {
     () => all.profiles.filter((profile) => checked.has(profileKey(profile))),
     [all.profiles, checked],
   );
-  const shownChecked = useMemo(
-    () => shown.filter((profile) => checked.has(profileKey(profile))).length,
-    [shown, checked],
-  );
+  const shownChecked = useMemo(() => shown.filter((profile) => checked.has(profileKey(profile))).length, [shown, checked]);
 
   const selectedRef: ProfileRef | null = selected === "invalid" ? null : selected;
   const selectedKey =
