@@ -18,13 +18,17 @@ import { useWideLayout } from "../ui/useWideLayout";
 
 function AccountBar({ account, switchAccount, signOut, size }: AccountActions & { size: "small" | "medium" }) {
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: "center", minWidth: 0 }}>
+    // At the end of the bar, also when it wraps onto a second line of its own.
+    <Stack direction="row" spacing={2} sx={{ alignItems: "center", minWidth: 0, ml: "auto" }}>
       <Box sx={{ textAlign: "right", minWidth: 0 }} aria-label={t("auth.account.label")} role="group">
         <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
           {account.name}
         </Typography>
         <Typography variant="caption" color="text.secondary" component="p" noWrap>
-          {t("auth.account.summary", { username: account.username, tenant: account.tenant })}
+          {account.username}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" component="p" noWrap>
+          {t("auth.account.tenant", { tenant: account.tenant })}
         </Typography>
       </Box>
       <Button variant="text" size={size} onClick={switchAccount} sx={{ flexShrink: 0 }}>

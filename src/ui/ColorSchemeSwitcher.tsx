@@ -1,3 +1,4 @@
+import ContrastIcon from "@mui/icons-material/Contrast";
 import { useColorScheme } from "@mui/material/styles";
 import { t } from "../i18n";
 import { COLOR_SCHEME_MODES, isColorSchemeMode } from "./colorScheme";
@@ -12,6 +13,7 @@ export function ColorSchemeSwitcher({ stacked = false }: { stacked?: boolean }) 
       value={isColorSchemeMode(mode) ? mode : "system"}
       onChange={(value) => isColorSchemeMode(value) && setMode(value)}
       stacked={stacked}
+      icon={<ContrastIcon fontSize="small" aria-hidden />}
     >
       {COLOR_SCHEME_MODES.map((option) => (
         <option key={option} value={option}>

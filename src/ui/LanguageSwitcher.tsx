@@ -1,3 +1,4 @@
+import TranslateIcon from "@mui/icons-material/Translate";
 import { LANGUAGES, isLanguage, t, type Language } from "../i18n";
 import { useLocale } from "../i18n/LocaleProvider";
 import { SettingSelect } from "./SettingSelect";
@@ -13,6 +14,7 @@ export function LanguageSwitcher({ stacked = false }: { stacked?: boolean }) {
       value={language}
       onChange={(value) => isLanguage(value) && setLanguage(value)}
       stacked={stacked}
+      icon={<TranslateIcon fontSize="small" aria-hidden />}
     >
       {languages.map((option) => (
         // Each language is named in itself ("日本語") and marked, so screen readers pronounce it right.

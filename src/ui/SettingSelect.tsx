@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from "react";
 import Stack from "@mui/material/Stack";
 import { styled } from "@mui/material/styles";
+import { visuallyHidden } from "./visuallyHidden";
 
 // A native <select>, not MUI's: keyboard, screen readers and forced colours know it, and it keeps MUI's input
 // stack (about 7 KB gzip) out of the first load; the profile list's inputs load with their own chunk.
@@ -21,20 +22,23 @@ interface Props<T extends string> {
   value: T;
   onChange: (value: string) => void;
   children: ReactNode;
-  /** Label above the select, filling the width (in the account menu), rather than beside it (in the header). */
+  /** Stands for the label in the header, where the label itself is for screen readers only. */
+  icon: ReactNode;
+  /** The label above the select, filling the width (in the account menu), rather than the icon beside it. */
   stacked?: boolean;
 }
 
 /** A labelled setting of the console (language, colour scheme) as a native select. */
-export function SettingSelect<T extends string>({ label, value, onChange, children, stacked = false }: Props<T>) {
+export function SettingSelect<T extends string>({ label, value, onChange, children, icon, stacked = false }: Props<T>) {
   const id = useId();
   return (
     <Stack
       direction={stacked ? "column" : "row"}
-      spacing={stacked ? 0.5 : 1}
-      sx={{ alignItems: stacked ? "stretch" : "center" }}
+      spacing={stacked ? 0.5 : 0.75}
+      sx={{ alignItems: stacked ? "stretch" : "center", color: "text.secondary" }}
     >
-      <Stack component="label" htmlFor={id} sx={{ typography: "body2", color: "text.secondary" }}>
+      {!stacked && icon}
+      <Stack component="label" htmlFor={id} sx={stacked ? { typography: "body2" } : visuallyHidden}>
         {label}
       </Stack>
       <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
