@@ -101,6 +101,7 @@ const DATA = [
   "KIOSK-TOKEN-VALUE",
   FORBIDDEN,
   ACCOUNT.name,
+  ACCOUNT.username,
 ].filter((text): text is string => typeof text === "string");
 
 function serveGraph() {
