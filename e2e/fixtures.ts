@@ -89,7 +89,8 @@ export const test = base.extend<Fixtures>({
 /** Signs in through the real MSAL redirect flow against the fake Entra ID. */
 export async function signIn(page: Page) {
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  // Sign out is in the header on a wide screen, in the account menu on a narrow one.
+  await expect(page.getByRole("button", { name: /^(Sign out|Account: .+)$/ })).toBeVisible();
 }
 
 /** Formats a date the way the app does (src/i18n): in the page's language and time zone, or UTC, naming the zone. */

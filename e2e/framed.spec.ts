@@ -1,18 +1,44 @@
-import type { BrowserContext, FrameLocator, Page } from "@playwright/test";
-import { expect, requestToken, test } from "./fixtures";
+import type { BrowserContext, FrameLocator, Locator, Page } from "@playwright/test";
+import { ADMIN } from "./fakes/entra";
+import { expect, requestToken, test, tokenButton } from "./fixtures";
 
 /** A portal page on the app's own origin that frames the app, as a same-origin intranet portal would. */
-async function openPortal(context: BrowserContext, page: Page, baseURL: string, appPath = "./"): Promise<FrameLocator> {
+async function openPortal(
+  context: BrowserContext,
+  page: Page,
+  baseURL: string,
+  appPath = "./",
+  { width, height } = { width: 1200, height: 760 },
+): Promise<FrameLocator> {
   const portal = new URL("__portal.html", baseURL).href;
   await context.route(portal, (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<!doctype html><title>Intranet portal</title><h1>Contoso intranet</h1>
-        <iframe title="Enrollment Token Console" src="${new URL(appPath, baseURL).href}" style="width:1200px;height:760px;border:0"></iframe>`,
+        <iframe title="Enrollment Token Console" src="${new URL(appPath, baseURL).href}" style="width:${width}px;height:${height}px;border:0"></iframe>`,
     }),
   );
   await page.goto(portal);
   return page.frameLocator("iframe");
+}
+
+/** The app's own document inside the portal's frame. */
+const appFrame = (page: Page) => page.frames().find((frame) => frame !== page.mainFrame())!;
+
+/** How far the framed app scrolls sideways inside its frame: 0 when nothing is wider than the frame. */
+const sidewaysScroll = (page: Page) =>
+  appFrame(page).evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Whether `locator`'s box lies inside the frame's viewport (400 × 700 here), top to bottom and side to side. */
+async function inFrameViewport(locator: Locator, { width, height }: { width: number; height: number }) {
+  const box = (await locator.boundingBox())!;
+  const frame = (await locator.page().locator("iframe").boundingBox())!;
+  return (
+    box.x >= frame.x &&
+    box.y >= frame.y &&
+    box.x + box.width <= frame.x + width &&
+    box.y + box.height <= frame.y + height
+  );
 }
 
 test.describe("framed in a portal, with the browser's popup blocker on", () => {
@@ -113,5 +139,60 @@ test.describe("framed in a portal, with the browser's popup blocker on", () => {
       interactiveBefore + 1,
     );
     expect(popups.filter((p) => p !== page)).toHaveLength(1);
+  });
+
+  test("in a 400 × 700 frame: no sideways scroll, the account in a menu, the chosen profile's details in view", async ({
+    context,
+    page,
+    baseURL,
+    graph,
+  }) => {
+    test.setTimeout(60_000);
+    const size = { width: 400, height: 700 };
+    const app = await openPortal(context, page, baseURL!, "./", size);
+    await expect(app.getByRole("button", { name: "Sign in" })).toBeVisible();
+    expect(await sidewaysScroll(page)).toBe(0);
+    const popup = page.waitForEvent("popup");
+    await app.getByRole("button", { name: "Sign in" }).click();
+    await (await popup).waitForEvent("close");
+    const account = app.getByRole("button", { name: `Account: ${ADMIN.name}` });
+    await expect(account).toBeVisible();
+    await expect(app.getByText("5 of 5 profiles")).toBeVisible();
+    expect(await sidewaysScroll(page)).toBe(0);
+
+    await account.click();
+    const menu = app.getByRole("dialog", { name: "Signed in as" });
+    for (const name of ["Switch account", "Sign out"]) {
+      expect(await inFrameViewport(menu.getByRole("button", { name }), size), name).toBe(true);
+    }
+    await page.screenshot({ path: "test-results/screens/framed-400-menu.png" });
+    await page.keyboard.press("Escape");
+    await expect(account).toBeFocused();
+
+    await app.getByRole("link", { name: "Field service" }).click();
+    const heading = app.getByRole("heading", { name: "Field service", level: 2 });
+    await expect(heading).toBeFocused();
+    expect(await inFrameViewport(heading, size)).toBe(true);
+    expect(await sidewaysScroll(page)).toBe(0);
+    await page.screenshot({ path: "test-results/screens/framed-400-details.png" });
+
+    await requestToken(app);
+    const toast = app.getByRole("status").filter({ hasText: "Token created" });
+    await expect(toast).toBeVisible();
+    await expect(app.getByRole("heading", { name: "Current token" })).toBeFocused();
+    expect(await inFrameViewport(toast, size)).toBe(true);
+    const button = await tokenButton(app).boundingBox();
+    const toastBox = (await toast.boundingBox())!;
+    if (button) {
+      const covers =
+        toastBox.x < button.x + button.width &&
+        button.x < toastBox.x + toastBox.width &&
+        toastBox.y < button.y + button.height &&
+        button.y < toastBox.y + toastBox.height;
+      expect(covers, "the toast covers the button").toBe(false);
+    }
+    expect(await sidewaysScroll(page)).toBe(0);
+    await page.screenshot({ path: "test-results/screens/framed-400-created.png" });
+    expect(graph.executedCreateTokens).toBe(1);
   });
 });

@@ -38,6 +38,8 @@ test.describe("a browser in Japanese (ja-JP, Tokyo)", () => {
     useEntraConfig,
     graph,
   }) => {
+    // The whole journey, with axe four times and screenshots at two widths in both colour schemes.
+    test.setTimeout(90_000);
     await useEntraConfig();
     await page.goto("./");
     const html = page.locator("html");
@@ -64,13 +66,15 @@ test.describe("a browser in Japanese (ja-JP, Tokyo)", () => {
     await expect(slider).toHaveAttribute("aria-valuetext", "1時間");
     await page.keyboard.press("End");
     await expect(page.getByText("有効期間: 65年")).toBeVisible();
-    // The profile has a token: replacing it asks first.
+    // The profile has a token: the new one replaces it, once confirmed.
     await page.getByRole("button", { name: "トークンの置換" }).click();
-    const confirm = page.getByRole("dialog", { name: "「Warehouse scanners」のトークンを置換しますか?" });
+    const dialog = page.getByRole("dialog", { name: "「Warehouse scanners」のトークンを置換しますか?" });
     expect((await axe(page).analyze()).violations).toEqual([]);
-    await confirm.getByRole("button", { name: "トークンの置換" }).click();
+    await dialog.getByRole("button", { name: "トークンの置換" }).click();
     const toast = page.getByRole("status").filter({ hasText: "トークンを作成し" });
     await expect(toast).toContainText("「Warehouse scanners」のトークンを作成し、以前のトークンを置き換えました。");
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("heading", { name: "現在のトークン" })).toBeFocused();
 
     // The new expiry in Japanese, in Tokyo time (JST) and in UTC.
     const target = graph.profiles.find((profile) => profile.displayName === "Warehouse scanners")!;
@@ -92,6 +96,20 @@ test.describe("a browser in Japanese (ja-JP, Tokyo)", () => {
     await page.screenshot({ path: "test-results/screens/ja-1440.png", fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: "test-results/screens/ja-390.png", fullPage: true });
+    // Dark, by the switch in the account menu (a phone's header keeps it there): axe finds nothing there either.
+    await page.getByRole("button", { name: `アカウント: ${ADMIN.name}` }).click();
+    await page
+      .getByRole("dialog", { name: "サインインしているアカウント" })
+      .getByRole("combobox", { name: "テーマ" })
+      .selectOption("dark");
+    await page.keyboard.press("Escape");
+    await expect(page.locator("html")).toHaveCSS("color-scheme", "dark");
+    expect(await englishWords(page, graph)).toEqual([]);
+    expect((await axe(page).analyze()).violations).toEqual([]);
+    await page.screenshot({ path: "test-results/screens/ja-390-dark.png", fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: "test-results/screens/ja-1440-dark.png", fullPage: true });
+    await page.getByRole("combobox", { name: "テーマ" }).selectOption("system");
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // Switch to English: at once, without a reload; what was on screen stays.

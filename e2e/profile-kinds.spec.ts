@@ -76,7 +76,9 @@ test.describe("every kind of Android enrollment profile", () => {
     await expect(page.getByText("2 of 9 profiles")).toBeVisible();
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("staged");
     await expect(page.getByText("1 of 9 profiles")).toBeVisible();
-    await expect(page.getByRole("link")).toHaveText([/^Staged phones/]);
+    await expect(page.getByRole("list", { name: "Enrollment profiles" }).getByRole("link")).toHaveText([
+      /^Staged phones/,
+    ]);
     await page.screenshot({ path: "test-results/screens/kinds-list.png", fullPage: true });
   });
 

@@ -113,7 +113,7 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await page.goto("./");
     await signIn(page);
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("technician");
-    await expect(page.getByRole("link")).toHaveCount(1);
+    await expect(page.getByRole("list", { name: "Enrollment profiles" }).getByRole("link")).toHaveCount(1);
     await expect(page.getByRole("link", { name: "Field service" })).toBeVisible();
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("");
     await page.getByLabel("Sort by").selectOption("expiry");

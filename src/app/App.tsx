@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
@@ -8,6 +8,7 @@ import Container from "@mui/material/Container";
 import { useAuth } from "../auth/session";
 import { GraphClientContext } from "../graph/GraphContext";
 import { t } from "../i18n";
+import { SkipLink } from "../ui/SkipLink";
 import { useOnline } from "../ui/useOnline";
 import { isFramed, openInNewWindow } from "../embedding/framing";
 import { useUntrustedAncestor } from "../embedding/untrustedAncestor";
@@ -16,14 +17,12 @@ import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
 import type { Runtime } from "./runtime";
+import { ProfilesPage } from "./loadWorkspace";
 import { SignInPage } from "./SignInPage";
 
-// The signed-in workspace is its own chunk: the sign-in screen does not wait for it, and its download
-// starts as soon as this module runs, in parallel with config.json and MSAL start-up.
 const framed = isFramed();
 
-const workspace = import("../features/enrollment-profiles/components/ProfilesPage");
-const ProfilesPage = lazy(() => workspace.then((module) => ({ default: module.ProfilesPage })));
+const MAIN_ID = "main";
 
 function Loading() {
   return (
@@ -79,8 +78,15 @@ export function App({ runtime }: { runtime: Runtime }) {
         <GraphClientContext.Provider value={runtime.graph}>
           <SessionProvider>
             <AccountScope>
+              <SkipLink target={MAIN_ID} />
               <AppHeader demo={runtime.demo} framed={framed} />
-              <Container component="main" maxWidth={framed ? false : "xl"} sx={{ py: framed ? 1.5 : 3 }}>
+              <Container
+                component="main"
+                id={MAIN_ID}
+                tabIndex={-1}
+                maxWidth={framed ? false : "xl"}
+                sx={{ py: framed ? 1.5 : 3, px: { xs: 1.5, sm: 3 }, outline: "none" }}
+              >
                 <UntrustedAncestorNotice />
                 <OfflineBanner />
                 <Content />

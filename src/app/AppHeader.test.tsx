@@ -1,32 +1,102 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { AuthContext } from "../auth/session";
+import { AuthContext, type AuthSession } from "../auth/session";
 import { testSession } from "../test/render";
 import { LocaleProvider } from "../i18n/LocaleProvider";
+import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 
-describe("AppHeader", () => {
-  it("Sign out drops what the console kept for the admin, then signs out", async () => {
-    window.history.replaceState(null, "", "/?profile=p1");
-    window.sessionStorage.setItem("etc.filter", '"warehouse"');
-    window.sessionStorage.setItem("etc.owner", "a");
-    const session = testSession();
-    let keptAtSignOut: string[] = [];
-    vi.mocked(session.signOut).mockImplementation(() => {
-      keptAtSignOut = [...Object.keys(window.sessionStorage), window.location.search];
-    });
-    render(
-      <LocaleProvider>
-        {() => (
+function renderHeader(session: AuthSession) {
+  render(
+    <LocaleProvider>
+      {() => (
+        <ThemeRoot>
           <AuthContext.Provider value={session}>
             <AppHeader demo={false} framed={false} />
           </AuthContext.Provider>
-        )}
-      </LocaleProvider>,
-    );
-    await userEvent.setup().click(screen.getByRole("button", { name: "Sign out" }));
+        </ThemeRoot>
+      )}
+    </LocaleProvider>,
+  );
+  return userEvent.setup();
+}
+
+/** Sign out, and what the console kept for the admin at that moment. */
+function spyOnSignOut(session: AuthSession) {
+  window.history.replaceState(null, "", "/?profile=p1");
+  window.sessionStorage.setItem("etc.filter", '"warehouse"');
+  window.sessionStorage.setItem("etc.owner", "a");
+  const kept: { atSignOut: string[] } = { atSignOut: [] };
+  vi.mocked(session.signOut).mockImplementation(() => {
+    kept.atSignOut = [...Object.keys(window.sessionStorage), window.location.search];
+  });
+  return kept;
+}
+
+describe("AppHeader", () => {
+  const wideWidth = window.innerWidth;
+  afterEach(() => {
+    window.innerWidth = wideWidth;
+  });
+
+  it("Sign out drops what the console kept for the admin, then signs out", async () => {
+    const session = testSession();
+    const kept = spyOnSignOut(session);
+    const user = renderHeader(session);
+    await user.click(screen.getByRole("button", { name: "Sign out" }));
     expect(session.signOut).toHaveBeenCalledTimes(1);
-    expect(keptAtSignOut).toEqual([""]);
+    expect(kept.atSignOut).toEqual([""]);
     expect(session.switchAccount).not.toHaveBeenCalled();
+  });
+
+  it("on a narrow screen puts the account, its actions and the settings in a menu that gives focus back", async () => {
+    window.innerWidth = 390;
+    const session = testSession();
+    const kept = spyOnSignOut(session);
+    const user = renderHeader(session);
+    expect(screen.queryByRole("button", { name: "Sign out" })).not.toBeInTheDocument();
+    // The menu comes with the workspace's chunk: on a busy machine its first import takes a while.
+    const open = await screen.findByRole("button", { name: "Account: Test Admin" }, { timeout: 10_000 });
+    expect(open).toHaveAttribute("aria-expanded", "false");
+
+    await user.click(open);
+    const menu = screen.getByRole("dialog", { name: "Signed in as" });
+    expect(open).toHaveAttribute("aria-expanded", "true");
+    expect(menu).toHaveTextContent("admin@contoso.example");
+    expect(menu).toHaveTextContent("Tenant t");
+    expect(within(menu).getByRole("combobox", { name: "Language" })).toBeInTheDocument();
+    expect(within(menu).getByRole("combobox", { name: "Theme" })).toBeInTheDocument();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(open).toHaveFocus();
+
+    await user.click(open);
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Sign out" }));
+    expect(session.signOut).toHaveBeenCalledTimes(1);
+    expect(kept.atSignOut).toEqual([""]);
+  }, 20_000);
+
+  it("the Theme switch applies dark at once and remembers it; System follows the system again", async () => {
+    const user = renderHeader(testSession());
+    const theme = screen.getByRole("combobox", { name: "Theme" });
+    expect(theme).toHaveValue("system");
+    const background = () => getComputedStyle(document.body).backgroundColor;
+    expect(background()).toBe("rgb(244, 246, 249)");
+
+    await user.selectOptions(theme, "dark");
+    expect(background()).toBe("rgb(15, 18, 22)");
+    expect(window.localStorage.getItem("etc.colorScheme")).toBe("dark");
+
+    await user.selectOptions(theme, "system");
+    // jsdom's system is light.
+    expect(background()).toBe("rgb(244, 246, 249)");
+    expect(window.localStorage.getItem("etc.colorScheme")).toBe("system");
+  });
+
+  it("starts in the scheme the admin chose before", () => {
+    window.localStorage.setItem("etc.colorScheme", "dark");
+    renderHeader(testSession());
+    expect(screen.getByRole("combobox", { name: "Theme" })).toHaveValue("dark");
+    expect(getComputedStyle(document.body).backgroundColor).toBe("rgb(15, 18, 22)");
   });
 });

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -7,12 +8,46 @@ import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
 import { forgetAccountState } from "../ui/accountState";
+import { ColorSchemeSwitcher } from "../ui/ColorSchemeSwitcher";
+import type { AccountActions } from "../ui/AccountMenu";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { visuallyHidden } from "../ui/visuallyHidden";
+// Only a signed-in admin on a narrow screen needs it: it comes with the workspace's chunk.
+import { AccountMenu } from "./loadWorkspace";
+import { useWideLayout } from "../ui/useWideLayout";
 
-/** The top bar. Framed in a portal it is compact: the portal already shows where the admin is. */
+function AccountBar({ account, switchAccount, signOut, size }: AccountActions & { size: "small" | "medium" }) {
+  return (
+    // At the end of the bar, also when it wraps onto a second line of its own.
+    <Stack direction="row" spacing={2} sx={{ alignItems: "center", minWidth: 0, ml: "auto" }}>
+      <Box sx={{ textAlign: "right", minWidth: 0 }} aria-label={t("auth.account.label")} role="group">
+        <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
+          {account.name}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" component="p" noWrap>
+          {account.username}
+        </Typography>
+        <Typography variant="caption" color="text.secondary" component="p" noWrap>
+          {t("auth.account.tenant", { tenant: account.tenant })}
+        </Typography>
+      </Box>
+      <Button variant="text" size={size} onClick={switchAccount} sx={{ flexShrink: 0 }}>
+        {t("auth.switchAccount")}
+      </Button>
+      <Button variant="outlined" size={size} onClick={signOut} sx={{ flexShrink: 0 }}>
+        {t("auth.signOut")}
+      </Button>
+    </Stack>
+  );
+}
+
+/**
+ * The top bar. Framed in a portal it is compact: the portal already shows where the admin is. When space is short
+ * (a phone, a tablet, a narrow portal frame), the account, its actions and the settings collapse into one menu.
+ */
 export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) {
   const { account, signOut, switchAccount } = useAuth();
+  const wide = useWideLayout();
   const size = framed ? "small" : "medium";
   // What the console kept for the admin goes with the sign-out (switching accounts drops it too, in AccountScope).
   const signOutAndForget = () => {
@@ -21,12 +56,15 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
   };
   return (
     <AppBar position="static" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: "divider" }}>
-      <Toolbar variant={framed ? "dense" : "regular"} sx={{ gap: 2, flexWrap: "wrap", py: framed ? 0.5 : 1 }}>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: "center", flexGrow: 1 }}>
+      <Toolbar
+        variant={framed ? "dense" : "regular"}
+        sx={{ gap: { xs: 1, md: 2 }, flexWrap: "wrap", py: framed ? 0.5 : 1, px: { xs: 1.5, sm: 2 } }}
+      >
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: "center", flexGrow: 1, minWidth: 0 }}>
           <Typography
             component="p"
             variant={framed ? "subtitle1" : "h6"}
-            sx={{ fontWeight: 700, ...(framed ? visuallyHidden : {}) }}
+            sx={{ fontWeight: 700, lineHeight: 1.3, ...(framed ? visuallyHidden : {}) }}
           >
             {t("app.title")}
           </Typography>
@@ -41,30 +79,27 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
                 color: "secondary.contrastText",
                 typography: "caption",
                 fontWeight: 600,
+                whiteSpace: "nowrap",
               }}
             >
               {t("app.demoBadge")}
             </Box>
           )}
         </Stack>
-        <LanguageSwitcher />
-        {account && (
-          <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-            <Box sx={{ textAlign: "right", minWidth: 0 }} aria-label={t("auth.account.label")} role="group">
-              <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
-                {account.name}
-              </Typography>
-              <Typography variant="caption" color="text.secondary" component="p" noWrap>
-                {t("auth.account.summary", { username: account.username, tenant: account.tenant })}
-              </Typography>
-            </Box>
-            <Button variant="text" size={size} onClick={switchAccount}>
-              {t("auth.switchAccount")}
-            </Button>
-            <Button variant="outlined" size={size} onClick={signOutAndForget}>
-              {t("auth.signOut")}
-            </Button>
-          </Stack>
+        {account && !wide ? (
+          <Suspense fallback={null}>
+            <AccountMenu account={account} switchAccount={switchAccount} signOut={signOutAndForget} />
+          </Suspense>
+        ) : (
+          <>
+            <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
+              <LanguageSwitcher />
+              <ColorSchemeSwitcher />
+            </Stack>
+            {account && (
+              <AccountBar account={account} switchAccount={switchAccount} signOut={signOutAndForget} size={size} />
+            )}
+          </>
         )}
       </Toolbar>
     </AppBar>

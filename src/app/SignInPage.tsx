@@ -13,14 +13,17 @@ export function SignInPage() {
   const { status, error, signIn } = useAuth();
   const busy = status === "signing-in";
   return (
-    <Paper variant="outlined" sx={{ maxWidth: 560, mx: "auto", mt: { xs: 2, md: 8 }, p: 4 }}>
+    <Paper variant="outlined" sx={{ maxWidth: 560, mx: "auto", mt: { xs: 1, md: 8 }, p: { xs: 2.5, sm: 4 } }}>
       <Stack spacing={2.5}>
         <Typography component="h1" variant="h5">
           {t("auth.welcome.title")}
         </Typography>
-        <Typography color="text.secondary">{t("auth.welcome.body")}</Typography>
+        {/* Names such as DeviceManagementConfiguration.ReadWrite.All break anywhere rather than widen the card. */}
+        <Typography color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
+          {t("auth.welcome.body")}
+        </Typography>
         {error && <ErrorAlert title={t("auth.signInFailed")} error={error} context="read" onSignIn={signIn} />}
-        <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
           {/* Stays enabled while a sign-in window is open: if the admin closed it, a click opens a new one. */}
           <Button variant="contained" size="large" onClick={signIn}>
             {t("auth.signIn")}

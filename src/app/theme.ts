@@ -1,15 +1,54 @@
-import { createTheme, type ThemeOptions } from "@mui/material/styles";
+import { createTheme, type Theme, type ThemeOptions } from "@mui/material/styles";
 import type { Localization } from "@mui/material/locale";
+
+/**
+ * Light and dark colours. Text in each of them meets WCAG AA contrast (4.5:1) on its scheme's backgrounds, and
+ * the focus ring (primary) 3:1 or more: MUI's defaults are lighter than that in light mode.
+ */
+const colorSchemes = {
+  light: {
+    palette: {
+      primary: { main: "#0b5cad" },
+      warning: { main: "#a64b00" },
+      success: { main: "#1b6e20" },
+      background: { default: "#f4f6f9" },
+      // MUI's default (38 % black) is too faint for the zero counts shown in this colour.
+      text: { disabled: "rgba(0, 0, 0, 0.6)" },
+    },
+  },
+  dark: {
+    palette: {
+      primary: { main: "#8ab4f8" },
+      secondary: { main: "#d7aefb" },
+      error: { main: "#f28b82" },
+      warning: { main: "#fdc069" },
+      success: { main: "#81c995" },
+      info: { main: "#8ab4f8" },
+      background: { default: "#0f1216", paper: "#181c21" },
+      text: { disabled: "rgba(255, 255, 255, 0.6)" },
+    },
+  },
+} satisfies ThemeOptions["colorSchemes"];
+
+/** The look of a button that is pressed and working, or unavailable, but stays focusable (`aria-disabled`). */
+const inactiveButton = ({ theme }: { theme: Theme }) => ({
+  '&[aria-disabled="true"]': {
+    cursor: "default",
+    color: theme.palette.action.disabled,
+    boxShadow: "none",
+    "&.MuiButton-contained": { backgroundColor: theme.palette.action.disabledBackground },
+    "&.MuiButton-outlined": { borderColor: theme.palette.action.disabledBackground },
+    "&:hover": { backgroundColor: "transparent" },
+    "&.MuiButton-contained:hover": { backgroundColor: theme.palette.action.disabledBackground },
+  },
+});
 
 /** Styling lives here, in theme overrides, rather than scattered across components. */
 const themeOptions: ThemeOptions = {
-  palette: {
-    primary: { main: "#0b5cad" },
-    // Darker than MUI's defaults so text in these colours meets WCAG AA contrast (4.5:1) on white.
-    warning: { main: "#a64b00" },
-    success: { main: "#1b6e20" },
-    background: { default: "#f4f6f9" },
-  },
+  colorSchemes,
+  // One keyboard focus ring for every MUI control: a 2 px outline in the scheme's primary colour, 3:1 or more
+  // against the page in both schemes, and an outline, so forced colours keep it.
+  focusVisible: true,
   shape: { borderRadius: 8 },
   typography: {
     fontFamily: '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif',
@@ -20,16 +59,44 @@ const themeOptions: ThemeOptions = {
     // a word ("プロファイ|ル"). Browsers without auto-phrase break as before.
     MuiCssBaseline: { styleOverrides: { "html:lang(ja) body": { wordBreak: "auto-phrase" } } },
     MuiPaper: { styleOverrides: { root: { backgroundImage: "none" } } },
+    MuiButton: {
+      styleOverrides: {
+        root: (props) => ({
+          ...inactiveButton(props),
+          // Forced colours drop a contained button's fill: an outline of the system's button colour keeps its shape.
+          "@media (forced-colors: active)": { "&.MuiButton-contained": { outline: "1px solid ButtonText" } },
+        }),
+      },
+    },
     MuiListItemButton: {
       styleOverrides: {
+        // The selected profile: a bar on its leading edge. A border, not a shadow: forced colours keep borders.
         root: ({ theme }) => ({
-          "&.Mui-selected": { boxShadow: `inset 4px 0 0 ${theme.palette.primary.main}` },
-          "&.Mui-focusVisible": { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2 },
+          "&.Mui-selected": {
+            borderInlineStart: `4px solid ${theme.palette.primary.main}`,
+            paddingInlineStart: 0,
+          },
+        }),
+      },
+    },
+    // Edges that hold in dark mode (a dark dialog on a dark page) and in forced colours, where backgrounds go.
+    MuiDialog: {
+      styleOverrides: { paper: ({ theme }) => ({ border: `1px solid ${theme.palette.divider}` }) },
+    },
+    MuiPopover: {
+      styleOverrides: { paper: ({ theme }) => ({ border: `1px solid ${theme.palette.divider}` }) },
+    },
+    MuiSnackbar: {
+      styleOverrides: {
+        root: ({ theme }) => ({
+          "& .MuiAlert-root": { border: `1px solid ${theme.palette.background.paper}`, overflowWrap: "anywhere" },
+          // Bottom left beside the profile list: no wider than the list's column, off the details' buttons.
+          [theme.breakpoints.up("md")]: { maxWidth: 360 },
         }),
       },
     },
   },
 };
 
-/** The theme, with MUI's own strings (its locale) in the admin's language. */
+/** The theme, in light and dark, with MUI's own strings (its locale) in the admin's language. */
 export const createAppTheme = (localization: Localization) => createTheme(themeOptions, localization);

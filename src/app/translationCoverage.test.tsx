@@ -101,6 +101,7 @@ const DATA = [
   "KIOSK-TOKEN-VALUE",
   FORBIDDEN,
   ACCOUNT.name,
+  ACCOUNT.username,
 ].filter((text): text is string => typeof text === "string");
 
 function serveGraph() {
@@ -154,7 +155,7 @@ describe("every string on screen went through translation", { timeout: 20_000 },
     await user.type(screen.getByRole("searchbox"), "zzz");
     await screen.findByText(/No profile matches/);
     expect(untranslated(DATA)).toEqual([]);
-  });
+  }, 20_000);
 
   it("the bad-config screen", () => {
     const result = parseConfig({ clientID: "x", tenantId: "?", cloud: "mars", demo: "yes" }, "https://tokens.contoso.com");

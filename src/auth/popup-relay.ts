@@ -5,6 +5,11 @@
 import { runPopupRelay } from "@azure/msal-browser/popup-relay";
 import { CLOUDS } from "../config/clouds";
 import { loadChosenLanguage, type LanguageBundle } from "../i18n/languages";
+import { storedColorScheme } from "../ui/colorScheme";
+
+// The colour scheme the admin picked in the console, if any; the page's styles follow the system otherwise.
+const colorScheme = storedColorScheme();
+if (colorScheme) document.documentElement.dataset.colorScheme = colorScheme;
 
 const main = document.getElementById("relay")!;
 const button = document.getElementById("relay-continue") as HTMLButtonElement;

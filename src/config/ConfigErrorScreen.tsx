@@ -2,17 +2,20 @@ import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
 import { t, translate } from "../i18n";
+import { ColorSchemeSwitcher } from "../ui/ColorSchemeSwitcher";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import type { ConfigProblem } from "./parseConfig";
 
 /** Shown instead of the app when config.json is missing, malformed or invalid: every problem, by key. */
 export function ConfigErrorScreen({ problems }: { problems: ConfigProblem[] }) {
   return (
-    <Box component="main" sx={{ maxWidth: 760, mx: "auto", p: 3 }}>
-      <Box sx={{ display: "flex", justifyContent: "flex-end", mb: 2 }}>
+    <Box component="main" sx={{ maxWidth: 760, mx: "auto", p: { xs: 1.5, sm: 3 } }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ justifyContent: "flex-end", flexWrap: "wrap", mb: 2 }}>
         <LanguageSwitcher />
-      </Box>
+        <ColorSchemeSwitcher />
+      </Stack>
       <Alert
         severity="error"
         role="alert"

@@ -11,6 +11,30 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
+// Nor does it answer media queries. This one answers width queries for the window's width (jsdom's 1024 px: a
+// wide screen; a test may set window.innerWidth), and says no to the rest (no dark scheme, no forced colours).
+window.matchMedia ??= (query: string): MediaQueryList => {
+  const width = () => window.innerWidth;
+  const holds = () =>
+    /\((min|max)-width:\s*[\d.]+px\)/.test(query) &&
+    [...query.matchAll(/\((min|max)-width:\s*([\d.]+)px\)/g)].every(([, bound, px]) =>
+      bound === "min" ? width() >= Number(px) : width() <= Number(px),
+    ) &&
+    !/prefers-color-scheme|forced-colors/.test(query);
+  return {
+    media: query,
+    get matches() {
+      return holds();
+    },
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  };
+};
+
 // Nor does it scroll: the virtualized list's scroll adjustments are no-ops here.
 window.scrollTo = () => undefined;
 

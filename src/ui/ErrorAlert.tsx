@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type Ref } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
@@ -19,10 +19,17 @@ interface Props {
   onRetry?: () => void;
   /** Replaces re-authentication for "Sign in again" (on the sign-in screen, where there is no session yet). */
   onSignIn?: () => void;
+  /**
+   * For an alert that answers the admin's action: the title becomes a heading that can take focus (through this
+   * ref), so the keyboard carries on from the error.
+   */
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** The level of that heading, below the section the alert is in. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /** Any failure, explained from the error table, with what to do and the details a support ticket needs. */
-export function ErrorAlert({ title, error, context, onRetry, onSignIn }: Props) {
+export function ErrorAlert({ title, error, context, onRetry, onSignIn, headingRef, headingLevel = 3 }: Props) {
   const { reauthenticate } = useAuth();
   const [copied, setCopied] = useState(false);
   const description = describeError(error, context);
@@ -58,7 +65,13 @@ export function ErrorAlert({ title, error, context, onRetry, onSignIn }: Props) 
       severity={description.kind === "throttled" || description.kind === "offline" ? "warning" : "error"}
       role="alert"
     >
-      <AlertTitle>{title}</AlertTitle>
+      {headingRef ? (
+        <AlertTitle component={`h${headingLevel}`} ref={headingRef} tabIndex={-1}>
+          {title}
+        </AlertTitle>
+      ) : (
+        <AlertTitle>{title}</AlertTitle>
+      )}
       <Stack spacing={1}>
         <Box component="p" sx={{ m: 0, fontWeight: 600 }}>
           {description.title}

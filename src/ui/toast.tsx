@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useState, type ReactNode } from
 import Alert from "@mui/material/Alert";
 import Snackbar from "@mui/material/Snackbar";
 import { t } from "../i18n";
+import { useWideLayout } from "./useWideLayout";
 
 interface Toast {
   id: number;
@@ -12,6 +13,7 @@ const ToastContext = createContext<((message: string) => void) | null>(null);
 
 /** Success toasts: announced politely (role status), closable, paused while hovered or focused. */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const wide = useWideLayout();
   const [toast, setToast] = useState<Toast | null>(null);
   const [open, setOpen] = useState(false);
   const show = useCallback((message: string) => {
@@ -27,7 +29,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         open={open}
         autoHideDuration={10_000}
         onClose={(_event, reason) => reason !== "clickaway" && close()}
-        anchorOrigin={{ vertical: "bottom", horizontal: "center" }}
+        // Beside the profile list (two columns) at the bottom left, over the list and no wider than its column
+        // (the theme), away from the details and their buttons; on one column at the top, where it covers the
+        // header rather than a button, as focus moves to the middle of the screen after an action.
+        anchorOrigin={wide ? { vertical: "bottom", horizontal: "left" } : { vertical: "top", horizontal: "center" }}
       >
         <Alert role="status" severity="success" variant="filled" onClose={close} closeText={t("toast.close")}>
           {toast?.message}

@@ -7,6 +7,7 @@ import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { ActionButton } from "../../../ui/ActionButton";
 
 interface Props {
   open: boolean;
@@ -22,19 +23,20 @@ interface Props {
   pending: boolean;
   onCancel: () => void;
   onConfirm: () => void;
-  /** False when the button that opened the dialog is disabled by now: `onClosed` then decides where focus goes. */
-  restoreFocus?: boolean;
-  /** Once the dialog has closed (its exit transition has ended). */
+  /**
+   * Once the dialog has closed (its exit transition has ended, and the page is no longer hidden from screen
+   * readers): where focus goes after a request, if not back to the button that opened the dialog.
+   */
   onClosed?: () => void;
 }
 
 /**
  * Asks before a token is replaced or revoked. Cancel comes first and sends nothing; the dialog traps focus and
- * gives it back to the button that opened it.
+ * gives it back to the button that opened it (or, after a request, `onClosed` moves it to the outcome).
  */
 export function ConfirmTokenDialog(props: Props) {
   const { open, title, body, children, confirmLabel, pendingLabel, confirmColor = "primary", pending } = props;
-  const { restoreFocus = true, onClosed } = props;
+  const { onClosed } = props;
   const titleId = useId();
   const bodyId = useId();
   return (
@@ -45,7 +47,6 @@ export function ConfirmTokenDialog(props: Props) {
       aria-describedby={bodyId}
       maxWidth="sm"
       fullWidth
-      disableRestoreFocus={!restoreFocus}
       slotProps={{ transition: { onExited: onClosed } }}
     >
       <DialogTitle id={titleId} sx={{ overflowWrap: "anywhere" }}>
@@ -66,15 +67,16 @@ export function ConfirmTokenDialog(props: Props) {
         <Button onClick={props.onCancel} disabled={pending}>
           {t("dialog.cancel")}
         </Button>
-        <Button
+        {/* Keeps focus while the request runs, so the dialog never loses it. */}
+        <ActionButton
           variant="contained"
           color={confirmColor}
           onClick={props.onConfirm}
-          disabled={pending}
+          inactive={pending}
           startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {confirmLabel}
-        </Button>
+        </ActionButton>
       </DialogActions>
     </Dialog>
   );

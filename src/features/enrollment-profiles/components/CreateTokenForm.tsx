@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import CircularProgress from "@mui/material/CircularProgress";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, t } from "../../../i18n";
+import { ActionButton } from "../../../ui/ActionButton";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useToast } from "../../../ui/toast";
@@ -31,9 +32,14 @@ interface Props {
   profile: EnrollmentProfile;
   kind: ProfileKind;
   now: Date;
+  /** After a token was created: focus goes to the result (the current token, now the new one). */
+  onCreated: () => void;
 }
 
-export function CreateTokenForm({ profile, kind, now }: Props) {
+/** Where keyboard focus goes once a request has settled. */
+type Outcome = "result" | "error";
+
+export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   const mutation = useCreateToken(kind, profile.id);
   const toast = useToast();
   const notifyPortal = usePortalNotifier();
@@ -55,13 +61,34 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
   // What happened to the request is shown next to the button; bring it into view, the panel may be scrolled.
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (mutation.isError || mutation.failureCount > 0) outcome.current?.scrollIntoView?.({ block: "nearest" });
-  }, [mutation.isError, mutation.failureCount]);
+    if (mutation.failureCount > 0) outcome.current?.scrollIntoView?.({ block: "nearest" });
+  }, [mutation.failureCount]);
+
+  // Focus follows the request: to the new token once it is there, or to the error's heading. After a replacement
+  // that is once the confirmation has closed: until then the dialog holds focus (and hides the page from readers).
+  const button = useRef<HTMLButtonElement>(null);
+  const errorHeading = useRef<HTMLHeadingElement>(null);
+  // Set by the request's callbacks, which run in the same render batch as the mutation's settled state.
+  const focusNext = useRef<{ outcome: Outcome; afterDialog: boolean } | null>(null);
+  const focusOutcome = () => {
+    const next = focusNext.current;
+    focusNext.current = null;
+    if (next?.outcome === "result") onCreated();
+    if (next?.outcome === "error") errorHeading.current?.focus();
+  };
+  const focusSettled = useEffectEvent(() => {
+    if (focusNext.current && !focusNext.current.afterDialog) focusOutcome();
+  });
+  // After every render: the settled state may arrive in the same render as the request's start.
+  useEffect(() => {
+    if (!mutation.isPending) focusSettled();
+  });
 
   const current = tokenState(profile, rule, now);
   // With a token devices can enroll with, a create replaces it: the admin confirms first, in a dialog.
   const replacing = isUsable(current);
   const [confirming, setConfirming] = useState(false);
+  const offlineId = useId();
 
   const submit = () => {
     if (inFlight.current || blocked) return;
@@ -70,6 +97,7 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
     const requestedAt = new Date();
     const validitySeconds = secondsToSend(rule, seconds);
     const replaced = replacing;
+    const settle = (outcome: Outcome) => (focusNext.current = { outcome, afterDialog: replaced });
     rememberPendingCreate({ kind: kind.id, profileId: profile.id, validitySeconds });
     mutation.mutate(
       { rule, validitySeconds },
@@ -101,7 +129,9 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
             displayName: current.displayName ?? null,
             expiresAt: expiresAt?.toISOString() ?? null,
           });
+          settle("result");
         },
+        onError: () => settle("error"),
         onSettled: () => {
           inFlight.current = false;
           forgetPendingCreate();
@@ -112,6 +142,11 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
   };
   /** The button, and Try again after a failure: a replacement is confirmed each time, a first token is not. */
   const request = () => (replacing ? setConfirming(true) : submit());
+  /** Try again: the alert goes away while the request runs, so focus moves to the button, which stays. */
+  const retry = () => {
+    button.current?.focus();
+    request();
+  };
 
   const dismissInterrupted = () => {
     setInterrupted(null);
@@ -159,26 +194,35 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
           failureReason={mutation.failureReason}
         />
         {mutation.isError && (
-          <ErrorAlert title={t("create.error.title")} error={mutation.error} context="create" onRetry={request} />
+          <ErrorAlert
+            title={t("create.error.title")}
+            error={mutation.error}
+            context="create"
+            onRetry={retry}
+            headingRef={errorHeading}
+            headingLevel={4}
+          />
         )}
       </Stack>
       <div>
-        <Button
+        <ActionButton
+          ref={button}
           variant="contained"
           size="large"
           onClick={request}
-          disabled={mutation.isPending || !online || blocked}
+          inactive={mutation.isPending || !online || blocked}
+          aria-describedby={!online ? offlineId : undefined}
           startIcon={mutation.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {replacing ? t("create.submit.replace") : t("create.submit")}
-        </Button>
+        </ActionButton>
         {mutation.isPending && !confirming && (
           <Typography component="span" role="status" variant="body2" sx={{ ml: 2 }}>
             {t("create.pending")}
           </Typography>
         )}
         {!online && (
-          <Typography component="p" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          <Typography id={offlineId} component="p" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {t("create.offline")}
           </Typography>
         )}
@@ -192,6 +236,7 @@ export function CreateTokenForm({ profile, kind, now }: Props) {
         pending={mutation.isPending}
         onCancel={() => setConfirming(false)}
         onConfirm={submit}
+        onClosed={() => focusNext.current?.afterDialog && focusOutcome()}
       >
         <TokenFacts
           facts={[

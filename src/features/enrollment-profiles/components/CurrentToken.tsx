@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import type { RefObject } from "react";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, formatDateTimeUtc, formatRelativeTime, t } from "../../../i18n";
@@ -55,17 +55,18 @@ interface Props {
   kind: ProfileKind;
   state: TokenState;
   now: Date;
+  /** The section's heading, which takes focus when what it shows has just changed (created, revoked). */
+  headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /** The profile's current token: its expiry, its value and QR code (hidden until asked), and what can be done with it. */
-export function CurrentToken({ profile, kind, state, now }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
+export function CurrentToken({ profile, kind, state, now, headingRef }: Props) {
   const usable = isUsable(state);
   const qrCode = usable && hasQrCode(profile);
   const name = safeFileName(profileName(profile), "profile");
   return (
     <Stack component="section" spacing={1.5} aria-labelledby="current-token-heading">
-      <Typography id="current-token-heading" ref={heading} tabIndex={-1} component="h3" variant="h6">
+      <Typography id="current-token-heading" ref={headingRef} tabIndex={-1} component="h3" variant="h6">
         {t("token.heading")}
       </Typography>
       <Expiry state={state} now={now} />
@@ -80,7 +81,13 @@ export function CurrentToken({ profile, kind, state, now }: Props) {
       {qrCode && (
         <EnrollmentQrCode profile={profile} fileName={t("token.qr.fileName", { name, date: localDateStamp(now) })} />
       )}
-      <TokenActions profile={profile} kind={kind} state={state} now={now} onRevoked={() => heading.current?.focus()} />
+      <TokenActions
+        profile={profile}
+        kind={kind}
+        state={state}
+        now={now}
+        onRevoked={() => headingRef.current?.focus()}
+      />
     </Stack>
   );
 }

@@ -82,7 +82,8 @@ describe("ProfileDetails: creating a token", () => {
     expect(slider).toHaveAttribute("aria-valuetext", "8 days");
 
     const button = screen.getByRole("button", { name: "Create token" });
-    expect(button).toBeEnabled();
+    expect(button).not.toHaveAttribute("aria-disabled");
+    act(() => button.focus());
     // Three clicks before React re-renders the button as disabled.
     act(() => {
       fireEvent.click(button);
@@ -90,7 +91,11 @@ describe("ProfileDetails: creating a token", () => {
       fireEvent.click(button);
     });
 
-    await waitFor(() => expect(screen.getByRole("button", { name: "Create token" })).toBeDisabled());
+    // Disabled for assistive technology, and for clicks, but focus stays on it while it works.
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Create token" })).toHaveAttribute("aria-disabled", "true"),
+    );
+    expect(screen.getByRole("button", { name: "Create token" })).toHaveFocus();
     expect(screen.getByText("Creating token…")).toHaveAttribute("role", "status");
     expect(slider).toBeDisabled();
     await waitFor(() => expect(tenant.posts).toHaveLength(1));
@@ -101,7 +106,11 @@ describe("ProfileDetails: creating a token", () => {
     const currentToken = screen.getByRole("region", { name: "Current token" });
     const validUntil = await within(currentToken).findByText(/^Valid until /);
     // The profile has a token now: the next one would replace it.
-    await waitFor(() => expect(screen.getByRole("button", { name: "Replace token" })).toBeEnabled());
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Replace token" })).not.toHaveAttribute("aria-disabled"),
+    );
+    // Focus went to the result: the current token, now the new one.
+    expect(screen.getByRole("heading", { name: "Current token" })).toHaveFocus();
 
     expect(tenant.posts).toHaveLength(1);
     const [post] = tenant.posts;
@@ -160,7 +169,8 @@ describe("ProfileDetails: creating a token", () => {
     await user.click(screen.getByRole("button", { name: "Create token" }));
 
     const alert = await screen.findByRole("alert");
-    expect(within(alert).getByText("The token was not created")).toBeInTheDocument();
+    // Focus went to the alert's heading, not to the page.
+    expect(within(alert).getByRole("heading", { name: "The token was not created", level: 4 })).toHaveFocus();
     expect(alert).toHaveTextContent(
       "Token validity must be between 1 hour and 90 days. - Operation ID (for customer support): 0000 - Activity ID: 5d1c4e2a",
     );

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useEffect, useEffectEvent, useRef } from "react";
 import Box from "@mui/material/Box";
 import Divider from "@mui/material/Divider";
 import Paper from "@mui/material/Paper";
@@ -8,6 +8,7 @@ import Typography from "@mui/material/Typography";
 import { formatDateTime, t } from "../../../i18n";
 import { useLanguage } from "../../../i18n/LocaleProvider";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
+import { useWideLayout } from "../../../ui/useWideLayout";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { parseGraphDate } from "../model/graphDate";
 import { useProfile } from "../api/getProfile";
@@ -20,10 +21,38 @@ import { kindText } from "./kindText";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
 
+interface Props {
+  selected: ProfileRef;
+  now: Date;
+  /** Bumped when the admin chose this profile on a one-column layout: its heading takes focus once it is there. */
+  focusRequest?: number;
+}
+
+/**
+ * Moves focus to `element` and brings it into view: on one column to the middle of the screen, clear of the toast
+ * at the top; beside the list only if it is out of view, so the list keeps its place.
+ */
+const focusInView = (element: HTMLElement | null, oneColumn: boolean) => {
+  element?.focus({ preventScroll: true });
+  element?.scrollIntoView?.({ block: oneColumn ? "center" : "nearest" });
+};
+
 /** The selected profile. Memoized: typing in the list's filter does not render it again. */
-export const ProfileDetails = memo(function ProfileDetails({ selected, now }: { selected: ProfileRef; now: Date }) {
+export const ProfileDetails = memo(function ProfileDetails({ selected, now, focusRequest = 0 }: Props) {
   useLanguage(); // memoized: renders again on a switch of language only because it asks for it
   const query = useProfile(PROFILE_KINDS[selected.kind], selected.id);
+  const oneColumn = !useWideLayout();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const currentTokenHeading = useRef<HTMLHeadingElement>(null);
+  const handledRequest = useRef(0);
+  const focusHeading = useEffectEvent(() => {
+    if (handledRequest.current === focusRequest || heading.current === null) return;
+    handledRequest.current = focusRequest;
+    // The page has brought the details into view already (see ProfilesPage).
+    heading.current.focus({ preventScroll: true });
+  });
+  // Once the profile has been read (at once when it is cached), for the latest request.
+  useEffect(() => focusHeading(), [focusRequest, query.isSuccess]);
 
   if (query.isPending) {
     return (
@@ -55,7 +84,15 @@ export const ProfileDetails = memo(function ProfileDetails({ selected, now }: { 
     <Paper variant="outlined" component="article" aria-labelledby="profile-heading" sx={{ p: 3 }}>
       <Stack spacing={2.5}>
         <Box>
-          <Typography id="profile-heading" component="h2" variant="h5" dir="auto" sx={{ overflowWrap: "anywhere" }}>
+          <Typography
+            id="profile-heading"
+            ref={heading}
+            tabIndex={-1}
+            component="h2"
+            variant="h5"
+            dir="auto"
+            sx={{ overflowWrap: "anywhere" }}
+          >
             {profileName(profile)}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ fontWeight: 600 }}>
@@ -81,9 +118,15 @@ export const ProfileDetails = memo(function ProfileDetails({ selected, now }: { 
           </Stack>
         </Box>
         <Divider />
-        <CurrentToken profile={profile} kind={kind} state={state} now={now} />
+        <CurrentToken profile={profile} kind={kind} state={state} now={now} headingRef={currentTokenHeading} />
         <Divider />
-        <CreateTokenForm key={`${kind.collection}/${profile.id}`} profile={profile} kind={kind} now={now} />
+        <CreateTokenForm
+          key={`${kind.collection}/${profile.id}`}
+          profile={profile}
+          kind={kind}
+          now={now}
+          onCreated={() => focusInView(currentTokenHeading.current, oneColumn)}
+        />
       </Stack>
     </Paper>
   );

@@ -1,4 +1,14 @@
-import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type MouseEvent } from "react";
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+} from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -21,6 +31,8 @@ interface Props {
   /** profileKey() of the selected profile. */
   selectedKey: string | null;
   onSelect: (ref: ProfileRef) => void;
+  /** Bumped to bring the selected profile's row into view and move focus to its link. */
+  focusSelectedRequest: number;
   /** profileKey()s ticked for bulk actions. */
   checked: ReadonlySet<string>;
   onCheck: (key: string, checked: boolean) => void;
@@ -126,13 +138,24 @@ const ROW_STYLE = {
   "& .row-devices": { typography: "caption", color: "text.secondary" },
 } as const;
 
+/** How many frames to wait for a row scrolled to to be rendered and measured. */
+const MAX_FRAMES_TO_ROW = 30;
+
 /**
  * Each profile is a link (open in a new tab works) whose accessible name is its display name, with a checkbox for
  * bulk actions beside it. Only the rows near the viewport are in the page, so 5,000 profiles scroll and filter
  * without a stall; the rows say where they are in the whole list (aria-setsize, aria-posinset). The rows are placed
  * by the list's own style (one rule for all of them) and their offset, so moving a row renders nothing in it.
  */
-export const ProfileList = memo(function ProfileList({ profiles, selectedKey, onSelect, checked, onCheck, now }: Props) {
+export const ProfileList = memo(function ProfileList({
+  profiles,
+  selectedKey,
+  onSelect,
+  focusSelectedRequest,
+  checked,
+  onCheck,
+  now,
+}: Props) {
   useLanguage(); // memoized: renders again on a switch of language only because it asks for it
   const listRef = useRef<HTMLUListElement>(null);
   // The list's distance from the top of the page, kept current as what is above it (alerts, the overview) changes.
@@ -155,6 +178,25 @@ export const ProfileList = memo(function ProfileList({ profiles, selectedKey, on
     scrollMargin,
     getItemKey,
   });
+
+  // The selected row may be far from the viewport, and so not rendered: scroll to it, then focus its link once it is.
+  const focusSelected = useEffectEvent(() => {
+    const index = profiles.findIndex((profile) => profileKey(profile) === selectedKey);
+    if (index === -1) return () => undefined;
+    virtualizer.scrollToIndex(index, { align: "center" });
+    let frame = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      const link = listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] a`);
+      if (link) link.focus();
+      else if (++frame < MAX_FRAMES_TO_ROW) handle = requestAnimationFrame(tryFocus);
+    };
+    handle = requestAnimationFrame(tryFocus);
+    return () => cancelAnimationFrame(handle);
+  });
+  useEffect(() => {
+    if (focusSelectedRequest > 0) return focusSelected();
+  }, [focusSelectedRequest]);
   return (
     <List
       ref={listRef}

@@ -91,6 +91,51 @@ beforeEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
+describe("ProfilesPage on one column (a phone, a narrow frame)", () => {
+  const wideWidth = window.innerWidth;
+  beforeEach(() => {
+    window.innerWidth = 390;
+  });
+  afterEach(() => {
+    window.innerWidth = wideWidth;
+  });
+
+  it("puts the chosen profile's details first and focuses their heading; Back goes to its row", async () => {
+    serveTenant();
+    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    await user.click(await screen.findByRole("link", { name: "Kiosk devices" }));
+    const heading = await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    // In the page as on screen: the details, then the list, so the Tab order follows what is shown.
+    const list = screen.getByRole("list", { name: "Enrollment profiles" });
+    expect(heading.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Back to the profile list" }));
+    await waitFor(() => expect(screen.getByRole("link", { name: "Kiosk devices" })).toHaveFocus());
+  });
+
+  it("shows the token overview as wrapping counts, each kind's behind a disclosure, and no table", async () => {
+    serveTenant();
+    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const overview = await screen.findByRole("region", { name: "Token overview" });
+    expect(within(overview).queryByRole("table")).not.toBeInTheDocument();
+    const allKinds = within(overview).getByRole("region", { name: "All kinds" });
+    expect(
+      within(allKinds)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["Expired: 1", "Expires in 8–30 days: 1", "Valid for more than 30 days: 2", "No token: 1"]);
+    const perKind = within(overview).getByRole("button", { name: "Counts per kind" });
+    expect(perKind).toHaveAttribute("aria-expanded", "false");
+    await user.click(perKind);
+    expect(perKind).toHaveAttribute("aria-expanded", "true");
+    const legacy = within(overview).getByRole("region", { name: "Android for Work (legacy)" });
+    await user.click(within(legacy).getByRole("button", { name: "Expired: 1" }));
+    expect(within(legacy).getByRole("button", { name: "Expired: 1" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByText("1 of 5 profiles")).toBeInTheDocument();
+  });
+});
+
 describe("ProfilesPage", () => {
   it("shows a skeleton while the lists load, then the profiles of both collections, by name, with their kind", async () => {
     let release!: () => void;

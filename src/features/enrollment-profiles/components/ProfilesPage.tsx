@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { usePrefetchQuery, useQueryClient } from "@tanstack/react-query";
+import ArrowUpwardIcon from "@mui/icons-material/ArrowUpward";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
@@ -35,14 +36,13 @@ import { ProfileFilters } from "./ProfileFilters";
 import { ProfileList, ProfileListEmpty, ProfileListNoMatch, ProfileListSkeleton } from "./ProfileList";
 import { ReminderDialog } from "./ReminderDialog";
 import { SelectionBar } from "./SelectionBar";
+import { useWideLayout } from "../../../ui/useWideLayout";
 
 const isProfileSort = (value: unknown): value is ProfileSort => value === "name" || value === "expiry";
 const isProfileFilter = (value: unknown): value is ProfileFilter => {
   const { text, kind, group } = (value ?? {}) as Partial<ProfileFilter>;
   return (
-    typeof text === "string" &&
-    (kind === "all" || isProfileKindId(kind)) &&
-    (group === "all" || isExpiryGroup(group))
+    typeof text === "string" && (kind === "all" || isProfileKindId(kind)) && (group === "all" || isExpiryGroup(group))
   );
 };
 const isKeyList = (value: unknown): value is string[] =>
@@ -99,6 +99,23 @@ export function ProfilesPage() {
   // the page answering input, instead of one long task.
   const all = useDeferredValue(useAllProfiles());
   const [selected, select] = useSelectedProfile();
+  const oneColumn = !useWideLayout();
+  // On one column the details come first once a profile is chosen; choosing moves focus to them, and "Back to the
+  // list" moves it to the chosen profile's row. Each request is a new number.
+  const [detailsFocus, setDetailsFocus] = useState(0);
+  const [listFocus, setListFocus] = useState(0);
+  const detailsColumn = useRef<HTMLDivElement>(null);
+  const choose = useCallback(
+    (ref: ProfileRef) => {
+      select(ref);
+      if (!oneColumn) return;
+      setDetailsFocus((request) => request + 1);
+      // Once the details are first in the page (the next render), bring them into view, "Back to the list" included.
+      requestAnimationFrame(() => detailsColumn.current?.scrollIntoView?.({ block: "start" }));
+    },
+    [select, oneColumn],
+  );
+  const listHeading = useRef<HTMLHeadingElement>(null);
   // Kept in session storage: they survive errors, re-authentication and a redirect sign-in.
   const [filter, setFilter] = useSessionState("filter", NO_FILTER, isProfileFilter);
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
@@ -146,8 +163,7 @@ export function ProfilesPage() {
     latestFilter.current = filter;
   });
   const showGroup = useCallback(
-    (kind: ProfileFilter["kind"], group: ProfileFilter["group"]) =>
-      setFilter({ ...latestFilter.current, kind, group }),
+    (kind: ProfileFilter["kind"], group: ProfileFilter["group"]) => setFilter({ ...latestFilter.current, kind, group }),
     [setFilter],
   );
   const checkOne = useCallback((key: string, on: boolean) => setChecked([key], on), [setChecked]);
@@ -155,6 +171,12 @@ export function ProfilesPage() {
   // retried (its notice says so): laid out any earlier, the overview would push the list and the details down as
   // each collection arrives (a layout shift under the admin's pointer).
   const laidOut = all.isSettled || all.collections.some((read) => read.query.failureCount > 0);
+  /** To the chosen profile's row; to the list's heading when the filters hide it. */
+  const backToList = () => {
+    if (shown.some((profile) => profileKey(profile) === selectedKey)) return setListFocus((request) => request + 1);
+    listHeading.current?.focus({ preventScroll: true });
+    listHeading.current?.scrollIntoView?.({ block: "start" });
+  };
 
   const exportCsv = () =>
     downloadFile(
@@ -175,7 +197,9 @@ export function ProfilesPage() {
   if (!laidOut) {
     return (
       <ToastProvider>
-        {bulk.run && <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />}
+        {bulk.run && (
+          <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />
+        )}
         <Paper variant="outlined">
           <ProfileListSkeleton />
         </Paper>
@@ -183,10 +207,123 @@ export function ProfilesPage() {
       </ToastProvider>
     );
   }
+  const list = (
+    <Paper key="list" variant="outlined" component="section" aria-labelledby="profiles-heading">
+      <Stack spacing={2} sx={{ p: 2, pb: 1.5 }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "baseline", flexWrap: "wrap" }}>
+          <Typography
+            id="profiles-heading"
+            ref={listHeading}
+            tabIndex={-1}
+            component="h1"
+            variant="h6"
+            sx={{ flexGrow: 1 }}
+          >
+            {t("profiles.heading")}
+          </Typography>
+          {all.anySucceeded && (
+            <Typography variant="body2" color="text.secondary" aria-live="polite">
+              {t("profiles.count", { shown: shown.length, total: all.profiles.length })}
+            </Typography>
+          )}
+          {shown.length > 0 && (
+            <Button size="small" onClick={exportCsv}>
+              {t("csv.export")}
+            </Button>
+          )}
+        </Stack>
+        <ProfileFilters
+          filter={filter}
+          onFilterChange={setFilter}
+          sort={sort}
+          onSortChange={setSort}
+          kindCounts={kindCounts}
+        />
+        {!all.isPending && failedOrPending.map((read) => <CollectionFailure key={read.collection} read={read} />)}
+        {all.profiles.length > 0 && (
+          <SelectionBar
+            shown={shown.length}
+            shownChecked={shownChecked}
+            checked={checked.size}
+            onCheckShown={(on) => setChecked(shown.map(profileKey), on)}
+            onClear={clearChecked}
+            onRenew={() => setDialog("renew")}
+            onRemind={() => setDialog("remind")}
+            busy={bulk.active}
+            blockedReason={
+              untrustedAncestor !== null ? t("embedding.untrusted.title") : online ? null : t("create.offline")
+            }
+          />
+        )}
+      </Stack>
+      {all.isPending && (
+        <>
+          <Box sx={{ px: 2 }}>
+            {all.collections.map(({ collection, query }) => (
+              <RetryNotice
+                key={collection}
+                active={query.isFetching}
+                failureCount={query.failureCount}
+                failureReason={query.failureReason}
+              />
+            ))}
+          </Box>
+          <ProfileListSkeleton />
+        </>
+      )}
+      {all.isSettled && all.anySucceeded && all.profiles.length === 0 && failedOrPending.length === 0 && (
+        <ProfileListEmpty />
+      )}
+      {all.profiles.length > 0 && shown.length === 0 && <ProfileListNoMatch onClear={() => setFilter(NO_FILTER)} />}
+      {shown.length > 0 && (
+        <ProfileList
+          profiles={shown}
+          selectedKey={selectedKey}
+          onSelect={choose}
+          focusSelectedRequest={listFocus}
+          checked={checked}
+          onCheck={checkOne}
+          now={now}
+        />
+      )}
+    </Paper>
+  );
+  const details = (
+    <Box
+      key="details"
+      ref={detailsColumn}
+      sx={{
+        position: { md: "sticky" },
+        top: { md: 24 },
+        maxHeight: { md: "calc(100vh - 48px)" },
+        overflowY: { md: "auto" },
+      }}
+    >
+      {oneColumn && selected !== null && (
+        <Button startIcon={<ArrowUpwardIcon aria-hidden />} onClick={backToList} sx={{ mb: 1 }}>
+          {t("details.backToList")}
+        </Button>
+      )}
+      {selectedMissing ? (
+        <MissingProfile selected={selectedRef} />
+      ) : selectedRef === null ? (
+        // On one column the list itself says what to do; below a long list this would only be found last.
+        !oneColumn && (
+          <Paper variant="outlined" sx={{ p: 3 }}>
+            <Typography color="text.secondary">{t("profiles.selectPrompt")}</Typography>
+          </Paper>
+        )
+      ) : (
+        <ProfileDetails selected={selectedRef} now={now} focusRequest={detailsFocus} />
+      )}
+    </Box>
+  );
 
   return (
     <ToastProvider>
-      {bulk.run && <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />}
+      {bulk.run && (
+        <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />
+      )}
       {all.anySucceeded && all.profiles.length > 0 && (
         <FleetOverview
           byKind={overview.byKind}
@@ -199,103 +336,14 @@ export function ProfilesPage() {
       <Box
         sx={{
           display: "grid",
-          gap: 3,
-          gridTemplateColumns: { xs: "1fr", md: "minmax(320px, 5fr) 7fr" },
+          gap: { xs: 2, md: 3 },
+          gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(320px, 5fr) minmax(0, 7fr)" },
           alignItems: "start",
         }}
       >
-        <Paper variant="outlined" component="section" aria-labelledby="profiles-heading">
-          <Stack spacing={2} sx={{ p: 2, pb: 1.5 }}>
-            <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "baseline", flexWrap: "wrap" }}>
-              <Typography id="profiles-heading" component="h1" variant="h6" sx={{ flexGrow: 1 }}>
-                {t("profiles.heading")}
-              </Typography>
-              {all.anySucceeded && (
-                <Typography variant="body2" color="text.secondary" aria-live="polite">
-                  {t("profiles.count", { shown: shown.length, total: all.profiles.length })}
-                </Typography>
-              )}
-              {shown.length > 0 && (
-                <Button size="small" onClick={exportCsv}>
-                  {t("csv.export")}
-                </Button>
-              )}
-            </Stack>
-            <ProfileFilters
-              filter={filter}
-              onFilterChange={setFilter}
-              sort={sort}
-              onSortChange={setSort}
-              kindCounts={kindCounts}
-            />
-            {!all.isPending && failedOrPending.map((read) => <CollectionFailure key={read.collection} read={read} />)}
-            {all.profiles.length > 0 && (
-              <SelectionBar
-                shown={shown.length}
-                shownChecked={shownChecked}
-                checked={checked.size}
-                onCheckShown={(on) => setChecked(shown.map(profileKey), on)}
-                onClear={clearChecked}
-                onRenew={() => setDialog("renew")}
-                onRemind={() => setDialog("remind")}
-                busy={bulk.active}
-                blockedReason={
-                  untrustedAncestor !== null ? t("embedding.untrusted.title") : online ? null : t("create.offline")
-                }
-              />
-            )}
-          </Stack>
-          {all.isPending && (
-            <>
-              <Box sx={{ px: 2 }}>
-                {all.collections.map(({ collection, query }) => (
-                  <RetryNotice
-                    key={collection}
-                    active={query.isFetching}
-                    failureCount={query.failureCount}
-                    failureReason={query.failureReason}
-                  />
-                ))}
-              </Box>
-              <ProfileListSkeleton />
-            </>
-          )}
-          {all.isSettled && all.anySucceeded && all.profiles.length === 0 && failedOrPending.length === 0 && (
-            <ProfileListEmpty />
-          )}
-          {all.profiles.length > 0 && shown.length === 0 && <ProfileListNoMatch onClear={() => setFilter(NO_FILTER)} />}
-          {shown.length > 0 && (
-            <ProfileList
-              profiles={shown}
-              selectedKey={selectedKey}
-              onSelect={select}
-              checked={checked}
-              onCheck={checkOne}
-              now={now}
-            />
-          )}
-        </Paper>
-
-        {/* Beside a long list the details stay in view; on a phone they come first once a profile is chosen. */}
-        <Box
-          sx={{
-            position: { md: "sticky" },
-            top: { md: 24 },
-            maxHeight: { md: "calc(100vh - 48px)" },
-            overflowY: { md: "auto" },
-            order: { xs: selected ? -1 : 0, md: 0 },
-          }}
-        >
-          {selectedMissing ? (
-            <MissingProfile selected={selectedRef} />
-          ) : selectedRef === null ? (
-            <Paper variant="outlined" sx={{ p: 3 }}>
-              <Typography color="text.secondary">{t("profiles.selectPrompt")}</Typography>
-            </Paper>
-          ) : (
-            <ProfileDetails selected={selectedRef} now={now} />
-          )}
-        </Box>
+        {/* On one column the chosen profile's details come before the list, in the page as on screen: the Tab
+            order follows what is shown. */}
+        {oneColumn && selected !== null ? [details, list] : [list, details]}
       </Box>
       {dialog === "renew" && (
         <BulkRenewDialog

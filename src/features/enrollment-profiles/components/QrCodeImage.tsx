@@ -10,9 +10,11 @@ interface Props {
 
 /**
  * A QR code image with its white quiet zone, on screen and on paper, in light and dark mode and forced colours
- * alike: scanners need dark modules on light ground. Modules stay sharp at any size.
+ * alike: scanners need dark modules on light ground, with a light margin around them. The margin is a tenth of the
+ * width on each side, whatever margin the image brings itself. Modules stay sharp at any size.
  */
 export function QrCodeImage({ image, size, onLoad }: Props) {
+  const quietZone = typeof size === "number" ? `${size / 10}px` : `calc(${size} / 10)`;
   return (
     <Box
       component="img"
@@ -26,7 +28,7 @@ export function QrCodeImage({ image, size, onLoad }: Props) {
         imageRendering: "pixelated",
         border: 1,
         borderColor: "divider",
-        p: 1,
+        p: quietZone,
         bgcolor: "#fff",
         forcedColorAdjust: "none",
       }}

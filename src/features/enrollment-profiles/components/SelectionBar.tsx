@@ -1,9 +1,11 @@
+import { useId } from "react";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { ActionButton } from "../../../ui/ActionButton";
 
 interface Props {
   shown: number;
@@ -24,6 +26,8 @@ interface Props {
 /** "Select all shown", and what can be done with the ticked profiles. */
 export function SelectionBar(props: Props) {
   const { shown, shownChecked, checked, onCheckShown, onClear, onRenew, onRemind, busy, blockedReason } = props;
+  const reasonId = useId();
+  const reason = busy ? t("selection.busy") : blockedReason;
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
@@ -46,9 +50,16 @@ export function SelectionBar(props: Props) {
       </Stack>
       {checked > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
-          <Button variant="contained" size="small" onClick={onRenew} disabled={busy || blockedReason !== null}>
+          {/* Stays focusable while a run goes on: focus comes back here when the dialog that started it closes. */}
+          <ActionButton
+            variant="contained"
+            size="small"
+            onClick={onRenew}
+            inactive={reason !== null}
+            aria-describedby={reason !== null ? reasonId : undefined}
+          >
             {t("selection.renew")}
-          </Button>
+          </ActionButton>
           <Button variant="outlined" size="small" onClick={onRemind}>
             {t("selection.remind")}
           </Button>
@@ -57,9 +68,9 @@ export function SelectionBar(props: Props) {
           </Button>
         </Stack>
       )}
-      {checked > 0 && (busy || blockedReason) && (
-        <Typography variant="body2" color="text.secondary">
-          {busy ? t("selection.busy") : blockedReason}
+      {checked > 0 && reason !== null && (
+        <Typography id={reasonId} variant="body2" color="text.secondary">
+          {reason}
         </Typography>
       )}
     </Stack>

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from "react";
-import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { ActionButton } from "../../../ui/ActionButton";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useOnline } from "../../../ui/useOnline";
@@ -24,7 +24,7 @@ interface Props {
   kind: ProfileKind;
   state: TokenState;
   now: Date;
-  /** After a revoke the button is disabled (there is no token): focus goes there instead of being lost. */
+  /** After a revoke, once its dialog has closed: focus goes to the current token, which now shows there is none. */
   onRevoked: () => void;
 }
 
@@ -37,7 +37,8 @@ function unavailableReason(state: TokenState, exportable: boolean): string | nul
 
 /**
  * Print, export and revoke the current token, for the kinds whose descriptor lists them (print and export go
- * together: paper is one more way out of the console). A disabled action says why.
+ * together: paper is one more way out of the console). An action that cannot be used says why, and stays
+ * focusable so that the reason can be read.
  */
 export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
   const revoke = useRevokeToken(kind, profile.id);
@@ -47,8 +48,10 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
   const blocked = useUntrustedAncestor() !== null;
   const reasonId = useId();
   const [dialog, setDialog] = useState<"print" | "export" | "revoke" | null>(null);
-  // After a revoke the Revoke button is disabled: focus moves on once the dialog has closed.
-  const [revoked, setRevoked] = useState(false);
+  // Once the confirmation has closed, focus goes to what came of it: the current token (none now) or the error.
+  const settled = useRef<"revoked" | "failed" | null>(null);
+  const revokeButton = useRef<HTMLButtonElement>(null);
+  const errorHeading = useRef<HTMLHeadingElement>(null);
   // A second confirm can land before React re-renders the disabled button; this keeps it to one POST.
   const inFlight = useRef(false);
 
@@ -64,7 +67,10 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
     revoke.mutate(undefined, {
       onSuccess: ({ profile: reread }) => {
         toast(t("revoke.success", { name: profileName(reread ?? profile) }));
-        setRevoked(true);
+        settled.current = "revoked";
+      },
+      onError: () => {
+        settled.current = "failed";
       },
       onSettled: () => {
         inFlight.current = false;
@@ -86,34 +92,35 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
       >
         {canExport && (
           <>
-            <Button
+            <ActionButton
               variant="outlined"
               onClick={() => setDialog("print")}
-              disabled={!exportable}
+              inactive={!exportable}
               aria-describedby={describedBy}
             >
               {t("print.button")}
-            </Button>
-            <Button
+            </ActionButton>
+            <ActionButton
               variant="outlined"
               onClick={() => setDialog("export")}
-              disabled={!exportable}
+              inactive={!exportable}
               aria-describedby={describedBy}
             >
               {t("export.button")}
-            </Button>
+            </ActionButton>
           </>
         )}
         {canRevoke && (
-          <Button
+          <ActionButton
+            ref={revokeButton}
             variant="outlined"
             color="error"
             onClick={() => setDialog("revoke")}
-            disabled={state.kind === "none" || revoke.isPending || !online || blocked}
+            inactive={state.kind === "none" || revoke.isPending || !online || blocked}
             aria-describedby={state.kind === "none" ? describedBy : undefined}
           >
             {t("revoke.button")}
-          </Button>
+          </ActionButton>
         )}
       </Stack>
       {reason && (
@@ -127,7 +134,13 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
           title={t("revoke.error.title")}
           error={revoke.error}
           context="revoke"
-          onRetry={() => setDialog("revoke")}
+          onRetry={() => {
+            // The alert goes away while the request runs: the dialog hands focus back to the button instead.
+            revokeButton.current?.focus();
+            setDialog("revoke");
+          }}
+          headingRef={errorHeading}
+          headingLevel={4}
         />
       )}
       <PrintQrDialog
@@ -154,11 +167,11 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
         pending={revoke.isPending}
         onCancel={() => setDialog(null)}
         onConfirm={confirmRevoke}
-        restoreFocus={!revoked}
         onClosed={() => {
-          if (!revoked) return;
-          setRevoked(false);
-          onRevoked();
+          const outcome = settled.current;
+          settled.current = null;
+          if (outcome === "revoked") onRevoked();
+          if (outcome === "failed") errorHeading.current?.focus();
         }}
       >
         <TokenFacts

@@ -117,6 +117,8 @@ describe("replacing a token", () => {
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(tenant.creates).toEqual([]);
+    // Cancel hands focus back to the button that opened the dialog.
+    expect(screen.getByRole("button", { name: "Replace token" })).toHaveFocus();
 
     await user.click(screen.getByRole("button", { name: "Replace token" }));
     const confirm = within(screen.getByRole("dialog")).getByRole("button", { name: "Replace token" });
@@ -128,6 +130,9 @@ describe("replacing a token", () => {
       await screen.findByText(/^Token created for “Kiosk devices”, replacing the previous one\. It is valid until /),
     ).toBeInTheDocument();
     expect(tenant.creates).toEqual(['{"tokenValidityInSeconds":604800}']);
+    // Once the dialog has closed, focus goes to the result: the current token, now the new one.
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Current token" })).toHaveFocus());
   });
 
   it("creates with one click, without asking, when there is no token to replace", async () => {
@@ -167,18 +172,24 @@ describe("revoking a token", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     const current = screen.getByRole("region", { name: "Current token" });
     expect(within(current).getByText("This profile has no token yet. Create one below.")).toBeInTheDocument();
-    expect(within(current).getByRole("button", { name: "Revoke token" })).toBeDisabled();
+    expect(within(current).getByRole("button", { name: "Revoke token" })).toHaveAttribute("aria-disabled", "true");
+    // Focus went to what came of it: the current token, which has none now.
+    expect(within(current).getByRole("heading", { name: "Current token" })).toHaveFocus();
     expect(screen.getByRole("button", { name: "Create token" })).toBeInTheDocument();
   });
 
-  it("is disabled with the reason when there is no token, and so are print and export", async () => {
-    serve(withoutToken);
-    await renderDetails();
+  it("is disabled with the reason when there is no token, and so are print and export; the reason can be focused", async () => {
+    const tenant = serve(withoutToken);
+    const { user } = await renderDetails();
     for (const name of ["Revoke token", "Export token", "Print QR code"]) {
       const button = screen.getByRole("button", { name });
-      expect(button).toBeDisabled();
+      expect(button).toHaveAttribute("aria-disabled", "true");
       expect(button).toHaveAccessibleDescription("There is no token to revoke, export or print.");
+      await user.click(button);
+      expect(button).toHaveFocus();
     }
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(tenant.revokes).toEqual([]);
   });
 
   it("never repeats a revoke that may have run (503): the alert says so and the profile is read again", async () => {

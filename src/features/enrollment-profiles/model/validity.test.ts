@@ -4,6 +4,7 @@ import {
   DEFAULT_VALIDITY_SECONDS,
   clampValidity,
   isValidValidity,
+  marksThatFit,
   nearestStep,
   ruleBounds,
   secondsToSend,
@@ -76,6 +77,46 @@ describe("validityMarks", () => {
 
   it("stay sparse over 65 years, so labels do not collide", () => {
     expect(validityMarks(SIXTY_FIVE_YEARS)).toEqual([HOUR, DAY, 30 * DAY, YEAR, 10 * YEAR, 65 * YEAR]);
+  });
+});
+
+describe("marksThatFit", () => {
+  // Positions over 10 steps; each label 20 px wide.
+  const marks = [0, 1, 3, 5, 9, 10].map((position) => ({ position, widthPx: 20 }));
+
+  it("keeps every mark on a wide track", () => {
+    expect(marksThatFit(marks, 40, 8)).toEqual(marks);
+  });
+
+  it("drops the marks that would touch their neighbour on a narrow track, and always keeps both ends", () => {
+    // 20 px a step: two labels need (20 + 20) / 2 + 8 = 28 px, so 2 steps apart.
+    expect(marksThatFit(marks, 20, 8).map((mark) => mark.position)).toEqual([0, 3, 5, 10]);
+    // 5 px a step: only the ends are far enough apart.
+    expect(marksThatFit(marks, 5, 8).map((mark) => mark.position)).toEqual([0, 10]);
+  });
+
+  it("weighs each label's own width", () => {
+    const wide = [
+      { position: 0, widthPx: 60 },
+      { position: 2, widthPx: 10 },
+      { position: 4, widthPx: 10 },
+      { position: 10, widthPx: 10 },
+    ];
+    // 20 px a step: 40 px from the wide first label is too close (35 + 8 needed); 80 px is not.
+    expect(marksThatFit(wide, 20, 8).map((mark) => mark.position)).toEqual([0, 4, 10]);
+  });
+
+  it("fits the real marks of a 65-year range on a phone's track without a collision", () => {
+    const steps = validitySteps(SIXTY_FIVE_YEARS);
+    const real = validityMarks(SIXTY_FIVE_YEARS).map((seconds) => ({
+      position: nearestStep(steps, seconds),
+      widthPx: 32,
+    }));
+    const kept = marksThatFit(real, 260 / (steps.length - 1), 8);
+    for (let i = 1; i < kept.length; i++) {
+      expect((kept[i]!.position - kept[i - 1]!.position) * (260 / (steps.length - 1))).toBeGreaterThanOrEqual(32 + 8);
+    }
+    expect(kept.at(-1)!.position).toBe(steps.length - 1);
   });
 });
 

@@ -39,6 +39,29 @@ export function validityMarks({ maxSeconds }: ValidityBounds): number[] {
   return [...candidates.filter((seconds) => seconds < maxSeconds), maxSeconds];
 }
 
+/** A labelled mark on the slider's track: its position (a step's index) and its label's width in pixels. */
+export interface MarkLabel {
+  position: number;
+  widthPx: number;
+}
+
+/**
+ * The marks whose labels fit on a track where one step is `pxPerStep` wide: the first and the last always, and
+ * between them each one that keeps `gapPx` clear of the one kept before it and of the last. On a wide track that
+ * is every mark; on a phone, fewer.
+ */
+export function marksThatFit<T extends MarkLabel>(marks: readonly T[], pxPerStep: number, gapPx: number): T[] {
+  if (marks.length <= 2) return [...marks];
+  const first = marks[0]!;
+  const last = marks.at(-1)!;
+  const apart = (a: T, b: T) => (b.position - a.position) * pxPerStep >= (a.widthPx + b.widthPx) / 2 + gapPx;
+  const kept = [first];
+  for (const mark of marks.slice(1, -1)) {
+    if (apart(kept.at(-1)!, mark) && apart(mark, last)) kept.push(mark);
+  }
+  return [...kept, last];
+}
+
 /** The index in `steps` whose validity is nearest to `seconds`. */
 export function nearestStep(steps: readonly number[], seconds: number): number {
   let best = 0;

@@ -1,0 +1,8 @@
+import { lazy } from "react";
+
+// The signed-in workspace is its own chunk: the sign-in screen does not wait for it, and its download starts as
+// soon as this module runs, in parallel with config.json and MSAL start-up.
+const workspace = import("./workspace");
+
+export const ProfilesPage = lazy(() => workspace.then((module) => ({ default: module.ProfilesPage })));
+export const AccountMenu = lazy(() => workspace.then((module) => ({ default: module.AccountMenu })));

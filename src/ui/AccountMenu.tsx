@@ -1,0 +1,96 @@
+import { useId, useState } from "react";
+import Button from "@mui/material/Button";
+import Divider from "@mui/material/Divider";
+import Popover from "@mui/material/Popover";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import AccountCircleOutlinedIcon from "@mui/icons-material/AccountCircleOutlined";
+import { t } from "../i18n";
+import { ColorSchemeSwitcher } from "./ColorSchemeSwitcher";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import type { SignedInAccount } from "../auth/session";
+
+export interface AccountActions {
+  account: SignedInAccount;
+  switchAccount: () => void;
+  /** Signs out, dropping what the console kept for the admin. */
+  signOut: () => void;
+}
+
+/**
+ * The header on a narrow screen: one button with the admin's name opens who is signed in, to which tenant, the
+ * settings and the account's actions. A dialog that keeps focus inside while open (Escape closes it) and hands it
+ * back to the button.
+ */
+export function AccountMenu({ account, switchAccount, signOut }: AccountActions) {
+  // The button the panel hangs from, while it is open.
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const open = anchor !== null;
+  const panelId = useId();
+  const headingId = useId();
+  const close = () => setAnchor(null);
+  const then = (action: () => void) => () => {
+    close();
+    action();
+  };
+  return (
+    <>
+      <Button
+        color="inherit"
+        onClick={(event) => setAnchor(event.currentTarget)}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        aria-label={t("auth.menu.button", { name: account.name })}
+        startIcon={<AccountCircleOutlinedIcon aria-hidden />}
+        // At the end of the bar, on a line of its own when the title takes the first.
+        sx={{ minWidth: 0, maxWidth: "100%", ml: "auto" }}
+      >
+        <Typography component="span" variant="body2" noWrap sx={{ fontWeight: 600, maxWidth: "40vw" }}>
+          {account.name}
+        </Typography>
+      </Button>
+      <Popover
+        open={open}
+        anchorEl={anchor}
+        onClose={close}
+        anchorOrigin={{ vertical: "bottom", horizontal: "right" }}
+        transformOrigin={{ vertical: "top", horizontal: "right" }}
+        slotProps={{
+          paper: {
+            id: panelId,
+            role: "dialog",
+            "aria-labelledby": headingId,
+            sx: { width: 320, maxWidth: "calc(100% - 16px)", p: 2 },
+          },
+        }}
+      >
+        <Stack spacing={2}>
+          <div>
+            <Typography id={headingId} component="h2" variant="subtitle1" sx={{ fontWeight: 700 }}>
+              {t("auth.account.label")}
+            </Typography>
+            <Typography sx={{ fontWeight: 600, overflowWrap: "anywhere" }}>{account.name}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
+              {account.username}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
+              {t("auth.account.tenant", { tenant: account.tenant })}
+            </Typography>
+          </div>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+            <Button variant="outlined" onClick={then(switchAccount)}>
+              {t("auth.switchAccount")}
+            </Button>
+            <Button variant="outlined" onClick={then(signOut)}>
+              {t("auth.signOut")}
+            </Button>
+          </Stack>
+          <Divider />
+          <LanguageSwitcher stacked />
+          <ColorSchemeSwitcher stacked />
+        </Stack>
+      </Popover>
+    </>
+  );
+}
