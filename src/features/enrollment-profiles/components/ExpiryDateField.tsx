@@ -5,7 +5,8 @@ import { calendarDaysUntil, toDateInputValue } from "../model/calendarDate";
 import { DAY } from "../model/duration";
 import type { ValidityBounds } from "../model/validity";
 
-interface Props {
+/** The validity being chosen, as every control that chooses it takes it. */
+export interface ValidityInputProps {
   seconds: number;
   bounds: ValidityBounds;
   now: Date;
@@ -17,7 +18,7 @@ interface Props {
  * "Expires on": the validity as a date, for admins who think in dates, in step with the slider. A date sets a
  * whole number of days from now (the token expires at this time of day on that date).
  */
-export function ExpiryDateField({ seconds, bounds, now, onChange, disabled = false }: Props) {
+export function ExpiryDateField({ seconds, bounds, now, onChange, disabled = false }: ValidityInputProps) {
   // What the admin typed while it is not a date in range. It gives way as soon as the slider moves.
   const [typed, setTyped] = useState<{ value: string; seconds: number } | null>(null);
   const draft = typed?.seconds === seconds ? typed.value : null;

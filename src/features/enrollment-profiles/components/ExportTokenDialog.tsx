@@ -11,19 +11,9 @@ import { t, type MessageKey } from "../../../i18n";
 import { saveFile } from "../../../ui/saveFile";
 import { useCopyToClipboard } from "../../../ui/useCopyToClipboard";
 import { localDateStamp, safeFileName } from "../model/fileName";
-import type { EnrollmentProfile } from "../model/profile";
-import type { ProfileKind } from "../model/profileKinds";
 import { availableExports, buildExport, mayHoldWifiPassword, type ExportFormat } from "../model/tokenExport";
-import type { TokenState } from "../model/tokenState";
 import { profileName } from "./profileName";
-
-interface Props {
-  open: boolean;
-  profile: EnrollmentProfile;
-  kind: ProfileKind;
-  state: TokenState;
-  onClose: () => void;
-}
+import type { TokenDialogProps } from "./tokenDialog";
 
 const COPY_LABEL: Record<Exclude<ExportFormat, "adminCenter">, MessageKey> = {
   zeroTouch: "export.zeroTouch.copy",
@@ -50,7 +40,7 @@ function ExportOption({ format, children }: { format: ExportFormat; children: Re
  * The token as the files and snippets other tools take: the admin center's JSON file, Zero-touch DPC extras,
  * Knox Mobile Enrollment custom JSON. Each is built from Graph's qrCodeContent when its button is pressed.
  */
-export function ExportTokenDialog({ open, profile, kind, state, onClose }: Props) {
+export function ExportTokenDialog({ open, profile, kind, state, onClose }: TokenDialogProps) {
   const titleId = useId();
   const [copied, copy] = useCopyToClipboard();
   const formats = availableExports(kind.provisioning, profile);

@@ -11,13 +11,12 @@ import GlobalStyles from "@mui/material/GlobalStyles";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
 import { useNow } from "../../../ui/useNow";
-import type { EnrollmentProfile } from "../model/profile";
-import type { ProfileKind } from "../model/profileKinds";
 import { mayHoldWifiPassword } from "../model/tokenExport";
 import type { TokenState } from "../model/tokenState";
 import { useQrImage } from "./enrollmentQrImage";
 import { kindText } from "./kindText";
 import { profileName } from "./profileName";
+import type { TokenDialogProps } from "./tokenDialog";
 import { QrCodeImage } from "./QrCodeImage";
 
 const PRINT_VIEW = "etc-print-view";
@@ -67,19 +66,11 @@ function expiryLines(state: TokenState): string[] {
   ];
 }
 
-interface Props {
-  open: boolean;
-  profile: EnrollmentProfile;
-  kind: ProfileKind;
-  state: TokenState;
-  onClose: () => void;
-}
-
 /**
  * A sheet for field staff: the QR code at a size a camera reads from paper, the profile's name and kind, the
  * expiry in local time and UTC, and a warning. The QR image exists only while this view is open.
  */
-export function PrintQrDialog({ open, profile, kind, state, onClose }: Props) {
+export function PrintQrDialog({ open, profile, kind, state, onClose }: TokenDialogProps) {
   const titleId = useId();
   const qr = useQrImage(profile, open);
   const [loadedSrc, setLoadedSrc] = useState<string | null>(null);

@@ -2,17 +2,11 @@ import type { ReactNode } from "react";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
-import type { ValidityBounds } from "../model/validity";
-import { ExpiryDateField } from "./ExpiryDateField";
+import { ExpiryDateField, type ValidityInputProps } from "./ExpiryDateField";
 import { formatValidity } from "./formatValidity";
 import { TokenValiditySlider } from "./TokenValiditySlider";
 
-interface Props {
-  seconds: number;
-  bounds: ValidityBounds;
-  now: Date;
-  onChange: (seconds: number) => void;
-  disabled?: boolean;
+interface Props extends ValidityInputProps {
   /** A line under the expiry (the kind's limit, say). */
   note?: ReactNode;
 }
