@@ -10,6 +10,7 @@ import { t } from "../i18n";
 import { forgetAccountState } from "../ui/accountState";
 import { ColorSchemeSwitcher } from "../ui/ColorSchemeSwitcher";
 import type { AccountActions } from "../ui/AccountMenu";
+import { AccountMenuButton } from "../ui/AccountMenuButton";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { visuallyHidden } from "../ui/visuallyHidden";
 // Only a signed-in admin on a narrow screen needs it: it comes with the workspace's chunk.
@@ -87,7 +88,7 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
           )}
         </Stack>
         {account && !wide ? (
-          <Suspense fallback={null}>
+          <Suspense fallback={<AccountMenuButton name={account.name} />}>
             <AccountMenu account={account} switchAccount={switchAccount} signOut={signOutAndForget} />
           </Suspense>
         ) : (

@@ -4,8 +4,8 @@ import Divider from "@mui/material/Divider";
 import Popover from "@mui/material/Popover";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import AccountCircleOutlinedIcon from "@mui/icons-material/AccountCircleOutlined";
 import { t } from "../i18n";
+import { AccountMenuButton } from "./AccountMenuButton";
 import { ColorSchemeSwitcher } from "./ColorSchemeSwitcher";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import type { SignedInAccount } from "../auth/session";
@@ -35,21 +35,11 @@ export function AccountMenu({ account, switchAccount, signOut }: AccountActions)
   };
   return (
     <>
-      <Button
-        color="inherit"
+      <AccountMenuButton
+        name={account.name}
+        panelId={open ? panelId : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        aria-label={t("auth.menu.button", { name: account.name })}
-        startIcon={<AccountCircleOutlinedIcon aria-hidden />}
-        // At the end of the bar, on a line of its own when the title takes the first.
-        sx={{ minWidth: 0, maxWidth: "100%", ml: "auto" }}
-      >
-        <Typography component="span" variant="body2" noWrap sx={{ fontWeight: 600, maxWidth: "40vw" }}>
-          {account.name}
-        </Typography>
-      </Button>
+      />
       <Popover
         open={open}
         anchorEl={anchor}
