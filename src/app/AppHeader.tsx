@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, useId, useState } from "react";
 import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -14,7 +14,7 @@ import { AccountMenuButton } from "../ui/AccountMenuButton";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { visuallyHidden } from "../ui/visuallyHidden";
 // Only a signed-in admin on a narrow screen needs it: it comes with the workspace's chunk.
-import { AccountMenu } from "./loadWorkspace";
+import { AccountMenuPanel } from "./loadWorkspace";
 import { useWideLayout } from "../ui/useWideLayout";
 
 function AccountBar({ account, switchAccount, signOut, size }: AccountActions & { size: "small" | "medium" }) {
@@ -39,6 +39,34 @@ function AccountBar({ account, switchAccount, signOut, size }: AccountActions & 
         {t("auth.signOut")}
       </Button>
     </Stack>
+  );
+}
+
+/**
+ * The account as one button on a narrow screen. The button is part of the first screen (the header does not grow
+ * when it arrives); the menu's code comes with the workspace, and a press before it is there opens it once it is.
+ */
+function NarrowAccountMenu(actions: AccountActions) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Mounted from the first press on, so that closing it plays out and hands focus back to the button.
+  const [used, setUsed] = useState(false);
+  const panelId = useId();
+  return (
+    <>
+      <AccountMenuButton
+        name={actions.account.name}
+        panelId={anchor !== null ? panelId : undefined}
+        onClick={(event) => {
+          setUsed(true);
+          setAnchor(event.currentTarget);
+        }}
+      />
+      {used && (
+        <Suspense fallback={null}>
+          <AccountMenuPanel {...actions} id={panelId} anchor={anchor} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
+    </>
   );
 }
 
@@ -88,9 +116,7 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
           )}
         </Stack>
         {account && !wide ? (
-          <Suspense fallback={<AccountMenuButton name={account.name} />}>
-            <AccountMenu account={account} switchAccount={switchAccount} signOut={signOutAndForget} />
-          </Suspense>
+          <NarrowAccountMenu account={account} switchAccount={switchAccount} signOut={signOutAndForget} />
         ) : (
           <>
             <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>

@@ -5,4 +5,4 @@ import { lazy } from "react";
 const workspace = import("./workspace");
 
 export const ProfilesPage = lazy(() => workspace.then((module) => ({ default: module.ProfilesPage })));
-export const AccountMenu = lazy(() => workspace.then((module) => ({ default: module.AccountMenu })));
+export const AccountMenuPanel = lazy(() => workspace.then((module) => ({ default: module.AccountMenuPanel })));

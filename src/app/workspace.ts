@@ -1,4 +1,4 @@
 // What only a signed-in admin sees, in one chunk of its own: the profiles page, and the header's account menu on a
 // narrow screen. One chunk, not two: they share MUI's popover and dialog code.
-export { AccountMenu } from "../ui/AccountMenu";
+export { AccountMenuPanel } from "../ui/AccountMenu";
 export { ProfilesPage } from "../features/enrollment-profiles/components/ProfilesPage";

@@ -1,4 +1,4 @@
-import type { MouseEvent, Ref } from "react";
+import type { MouseEvent } from "react";
 import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import AccountCircleOutlinedIcon from "@mui/icons-material/AccountCircleOutlined";
@@ -8,16 +8,13 @@ interface Props {
   name: string;
   /** Whether the account menu it opens is open, and the menu's id while it is. */
   panelId?: string;
-  /** Absent while the menu's code is still loading: the button holds its place in the header, so nothing shifts. */
-  onClick?: (event: MouseEvent<HTMLElement>) => void;
-  ref?: Ref<HTMLButtonElement>;
+  onClick: (event: MouseEvent<HTMLElement>) => void;
 }
 
 /** The header's button with the admin's name on a narrow screen: it opens the account menu. */
-export function AccountMenuButton({ name, panelId, onClick, ref }: Props) {
+export function AccountMenuButton({ name, panelId, onClick }: Props) {
   return (
     <Button
-      ref={ref}
       color="inherit"
       onClick={onClick}
       aria-haspopup="dialog"
