@@ -119,7 +119,6 @@ export function ProfilesPage() {
   // Kept in session storage: they survive errors, re-authentication and a redirect sign-in.
   const [filter, setFilter] = useSessionState("filter", NO_FILTER, isProfileFilter);
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
-  const deferredFilter = useDeferredValue(filter);
   const now = useNow();
   const online = useOnline();
   const untrustedAncestor = useUntrustedAncestor();
@@ -130,7 +129,7 @@ export function ProfilesPage() {
   // Sorted once, filtered per keystroke: the filter keeps the order, and 5,000 profiles filter in a millisecond or
   // two where sorting them takes far longer.
   const sorted = useMemo(() => sortProfiles(all.profiles, sort, now), [all.profiles, sort, now]);
-  const shown = useMemo(() => filterProfiles(sorted, deferredFilter, now), [sorted, deferredFilter, now]);
+  const shown = useMemo(() => filterProfiles(sorted, filter, now), [sorted, filter, now]);
   const overview = useMemo(() => countByKindAndGroup(all.profiles, now), [all.profiles, now]);
   const kindCounts = useMemo(
     () => new Map([...overview.byKind].map(([kind, counts]) => [kind, Object.values(counts).reduce((a, b) => a + b)])),
@@ -156,8 +155,8 @@ export function ProfilesPage() {
     (selectedCollection?.query.isSuccess === true &&
       !all.profiles.some((profile) => profileKey(profile) === selectedKey));
   const failedOrPending = all.collections.filter((read) => !read.query.isSuccess);
-  // Stable callbacks: the overview and the list are memoized, and a keystroke in the filter renders neither of them
-  // until its result is there (the deferred filter).
+  // Stable callbacks: the overview, the list and its rows are memoized, so a keystroke in the filter renders the list
+  // and the rows that come into view, in the keystroke's own frame, and leaves the overview alone.
   const latestFilter = useRef(filter);
   useLayoutEffect(() => {
     latestFilter.current = filter;
