@@ -48,7 +48,7 @@ base.beforeAll(async () => {
     const query = new URL(request.url ?? "/", "http://localhost").searchParams;
     const app = query.get("app") ?? "";
     response.setHeader("Content-Type", "text/html");
-    // A portal that isolates itself with COOP cuts off every popup its frames open (popup-relay.md).
+    // A portal that isolates itself with COOP cuts off every popup its frames open.
     if (query.get("coop")) response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     response.end(`<!doctype html><title>Contoso intranet</title><h1>Contoso intranet</h1>
       <ul id="messages"></ul>

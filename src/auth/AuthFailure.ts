@@ -40,7 +40,7 @@ const INTERACTION = new Set([
   "no_account",
 ]);
 
-/** Classifies an MSAL error by its errorCode (v5 error messages are only links, msal-notes.md §0). */
+/** Classifies an MSAL error by its errorCode (in a production build MSAL v5's error messages are only links to its docs). */
 export function toAuthFailure(error: unknown): AuthFailure {
   if (error instanceof AuthFailure) return error;
   const { errorCode, errorMessage, subError } = (error ?? {}) as MsalLikeError;

@@ -1,7 +1,7 @@
 // MSAL v5's popup relay page (relay.html): opened by the app when a portal on another site frames it. The
 // admin's click here opens the Entra ID window, whose answer the relay hands back to the framed app.
-// No app code and no MsalProvider here (msal-notes.md §5, popup-relay.md "Setup that works"); only the
-// messages, so the admin reads this page in their language.
+// No app code and no MsalProvider here: the relay only carries the answer to the framed app, which handles it; only
+// the messages, so the admin reads this page in their language.
 import { runPopupRelay } from "@azure/msal-browser/popup-relay";
 import { CLOUDS } from "../config/clouds";
 import { loadChosenLanguage, type LanguageBundle } from "../i18n/languages";

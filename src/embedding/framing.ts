@@ -9,7 +9,8 @@ export function isFramed(): boolean {
 
 /**
  * True when any ancestor frame is on another origin: then Chromium partitions the popup's storage and
- * BroadcastChannel away from the frame, and sign-in needs MSAL's popup relay (popup-relay.md, "Detection").
+ * BroadcastChannel away from the frame, and sign-in needs MSAL's popup relay. An ancestor whose origin cannot be
+ * read is on another origin.
  */
 export function hasCrossOriginAncestor(): boolean {
   if (window.origin === "null") return true;

@@ -22,7 +22,7 @@ export interface MsalAuth {
   reauthenticate(): Promise<void>;
 }
 
-/** The permission the createToken docs require (graph-contract.md §2), qualified with the cloud's Graph host. */
+/** The delegated permission createToken and the profile reads require, qualified with the cloud's Graph host. */
 export const graphScopes = (graphHost: string) => [`${graphHost}/DeviceManagementConfiguration.ReadWrite.All`];
 
 /** Where MSAL v5 keeps its "an interaction is running" flag (session storage, per tab). */
@@ -35,7 +35,7 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
   const { authorityHost, graphHost } = CLOUDS[config.cloud];
   const bridgeUri = config.redirectUri ?? new URL("redirect.html", baseUrl).href;
   // Framed by a portal on another origin, a popup's answer cannot reach the frame (storage partitioning):
-  // MSAL's popup relay, a first-party page of ours, carries it (popup-relay.md).
+  // MSAL's popup relay, a first-party page of ours opened at top level, carries it.
   const relay = hasCrossOriginAncestor()
     ? { popupRelayUri: new URL("relay.html", baseUrl).href, popupRelayProtocolVersion: 2 as const }
     : {};
