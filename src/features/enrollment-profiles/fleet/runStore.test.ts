@@ -80,12 +80,16 @@ describe("a bulk renewal run", () => {
     const sent: string[] = [];
     const onSettled = vi.fn();
     const store = createRunStore(
-      engine(async (target) => {
-        sent.push(target.id);
-        most = Math.max(most, ++inFlight);
-        await flush();
-        inFlight -= 1;
-      }, instantClock(), onSettled),
+      engine(
+        async (target) => {
+          sent.push(target.id);
+          most = Math.max(most, ++inFlight);
+          await flush();
+          inFlight -= 1;
+        },
+        instantClock(),
+        onSettled,
+      ),
     );
     store.start([1, 2, 3, 4, 5, 6, 7].map(item), 604_800);
     await vi.waitFor(() => expect(store.getSnapshot().active).toBe(false));
@@ -243,5 +247,20 @@ describe("a bulk renewal run", () => {
     await flush();
     const reloaded = createRunStore(engine(vi.fn()));
     expect(statuses(reloaded)).toEqual(["p1:interrupted", "p2:interrupted", "p3:interrupted"]);
+  });
+
+  it("stores a request that starts while the page is going away as sending, and an answer that came as done", async () => {
+    const graph = manualGraph();
+    const store = createRunStore(engine(graph.send));
+    store.start([1, 2, 3, 4].map(item), 604_800);
+    await vi.waitFor(() => expect(graph.calls).toHaveLength(3));
+    window.dispatchEvent(new Event("beforeunload"));
+    // The page runs on for a moment: p1's answer comes, and p4 goes out in its place.
+    graph.calls[0]!.resolve();
+    await vi.waitFor(() => expect(graph.calls).toHaveLength(4));
+    graph.calls.slice(1).forEach((call) => call.reject(new TypeError("Failed to fetch")));
+    await flush();
+    const reloaded = createRunStore(engine(vi.fn()));
+    expect(statuses(reloaded)).toEqual(["p1:done", "p2:interrupted", "p3:interrupted", "p4:interrupted"]);
   });
 });

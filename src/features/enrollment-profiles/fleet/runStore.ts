@@ -43,7 +43,18 @@ function load(storage: Storage): RunState | null {
   const run = parseRunState(storage.getItem(RUN_STORAGE_KEY));
   if (!run) return null;
   // A request that was out when the page went away may have run: it is never sent again on its own.
-  const items = run.items.map((item) => (item.status === "sending" ? { ...item, status: "interrupted" as const } : item));
+  const items = run.items.map((item) =>
+    item.status === "sending" ? { ...item, status: "interrupted" as const } : item,
+  );
+  return { ...run, items };
+}
+
+/** `run`, with the items `stored` has as sending still sending, unless they are done. */
+function keepSending(run: RunState, stored: RunState): RunState {
+  const wasSending = new Set(stored.items.filter((item) => item.status === "sending").map((item) => item.key));
+  const items = run.items.map((item) =>
+    wasSending.has(item.key) && item.status !== "done" ? { ...item, status: "sending" as const, failure: null } : item,
+  );
   return { ...run, items };
 }
 
@@ -53,17 +64,21 @@ export function createRunStore(engine: RunEngine, storage: Storage = window.sess
   let pacer: Pacer | null = null;
   let disposed = false;
   // The page is going away (a reload, say). The browser then cuts off the requests that are out, and they fail
-  // as if the network had: what is stored must keep them as "sending", so the next page knows they may have run.
+  // as if the network had: what is stored keeps them as "sending" (unless their answer came), so the next page
+  // knows they may have run. Everything else is still stored, a request that starts meanwhile included: the page
+  // may go on running for a moment, or stay (a leave-page prompt answered No).
   let unloading = false;
+  let stored = snapshot.run;
   const listeners = new Set<() => void>();
 
   function set(run: RunState | null, active = snapshot.active) {
     if (disposed) return;
     snapshot = { run, active };
     try {
-      if (unloading) return;
-      if (run) storage.setItem(RUN_STORAGE_KEY, JSON.stringify(run));
+      const toStore = unloading && run && stored ? keepSending(run, stored) : run;
+      if (toStore) storage.setItem(RUN_STORAGE_KEY, JSON.stringify(toStore));
       else storage.removeItem(RUN_STORAGE_KEY);
+      stored = toStore;
     } catch {
       // Storage full or blocked: the run goes on; only a reload would lose it.
     } finally {
@@ -129,11 +144,18 @@ export function createRunStore(engine: RunEngine, storage: Storage = window.sess
       void send(itemsWith(["pending"]));
     },
     retryFailed() {
-      const again = itemsWith(["failed", "interrupted"]).map((item) => ({ ...item, status: "pending" as const, failure: null }));
+      const again = itemsWith(["failed", "interrupted"]).map((item) => ({
+        ...item,
+        status: "pending" as const,
+        failure: null,
+      }));
       const keys = new Set(again.map((item) => item.key));
       const run = snapshot.run;
       if (!run || snapshot.active || again.length === 0) return;
-      set({ ...run, items: run.items.map((item) => (keys.has(item.key) ? { ...item, status: "pending", failure: null } : item)) });
+      set({
+        ...run,
+        items: run.items.map((item) => (keys.has(item.key) ? { ...item, status: "pending", failure: null } : item)),
+      });
       void send(again);
     },
     dismiss() {
