@@ -117,7 +117,7 @@ test.describe("token journey against Entra ID and Graph (real MSAL, faked networ
     await expect(page.getByRole("link", { name: "Field service" })).toBeVisible();
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("");
     await page.getByLabel("Sort by").selectOption("expiry");
-    // toHaveText retries until the list has settled (the filter is applied as a deferred value).
+    // toHaveText retries until the list has settled (sorting re-renders the rows after the select changes).
     await expect(page.locator("a[aria-labelledby] [id^=profile-name]")).toHaveText([
       "Retail POS tablets",
       "Warehouse scanners",
