@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { ADMIN, loginHintOf, SECOND_ADMIN, type FakeUser } from "./fakes/entra";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, signOut, test } from "./fixtures";
 
 /** Session storage entries that name the account (MSAL's cache: account, id, access and refresh tokens). */
 const cachedFor = (page: Page, user: FakeUser) =>
@@ -63,8 +63,7 @@ test("Switch account drops the first account's choices; Sign out then leaves no 
   expect(await appKeys(page)).toEqual(["etc.owner"]);
 
   // Sign out: both accounts leave the cache, and Entra ID is told whom to sign out.
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await signOut(page);
   expect(entra.logoutRequests).toHaveLength(1);
   expect(entra.logoutRequests[0]!.searchParams.get("logout_hint")).toBe(loginHintOf(SECOND_ADMIN));
   expect(await cachedFor(page, ADMIN)).toBe(0);

@@ -93,6 +93,17 @@ export async function signIn(page: Page) {
   await expect(page.getByRole("button", { name: /^(Sign out|Account: .+)$/ })).toBeVisible();
 }
 
+/**
+ * Signs out through MSAL's logout redirect: Entra ID's logout, then back to the app. MSAL empties its cache before
+ * it leaves, so the sign-in screen shows for a moment on the old page too: wait for the page that comes back.
+ */
+export async function signOut(page: Page) {
+  const back = page.waitForEvent("load");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await back;
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+}
+
 /** Formats a date the way the app does (src/i18n): in the page's language and time zone, or UTC, naming the zone. */
 export function formatInPage(page: Page, iso: string, timeZone?: string): Promise<string> {
   return page.evaluate(
