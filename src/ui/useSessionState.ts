@@ -19,15 +19,19 @@ function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is
  */
 export function useSessionState<T>(key: string, fallback: T, isValid: (value: unknown) => value is T) {
   const [value, setValue] = useState(() => read(key, fallback, isValid));
+  // Stable, and like React's own setter it takes the next value or a function of the previous one. Writing the
+  // same value to storage again (React may call an updater twice) changes nothing.
   const update = useCallback(
-    (next: T) => {
-      setValue(next);
-      try {
-        window.sessionStorage.setItem(PREFIX + key, JSON.stringify(next));
-      } catch {
-        // Storage full or blocked: the choice still holds for this page.
-      }
-    },
+    (next: T | ((previous: T) => T)) =>
+      setValue((previous) => {
+        const value = typeof next === "function" ? (next as (previous: T) => T)(previous) : next;
+        try {
+          window.sessionStorage.setItem(PREFIX + key, JSON.stringify(value));
+        } catch {
+          // Storage full or blocked: the choice still holds for this page.
+        }
+        return value;
+      }),
     [key],
   );
   return [value, update] as const;

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { usePrefetchQuery, useQueryClient } from "@tanstack/react-query";
 import ArrowUpwardIcon from "@mui/icons-material/ArrowUpward";
 import Box from "@mui/material/Box";
@@ -72,15 +72,16 @@ function useChecked() {
   const [keys, setKeys] = useSessionState<string[]>("checked", [], isKeyList);
   const checked = useMemo(() => new Set(keys), [keys]);
   const set = useCallback(
-    (changed: readonly string[], on: boolean) => {
-      const next = new Set(checked);
-      for (const key of changed) {
-        if (on) next.add(key);
-        else next.delete(key);
-      }
-      setKeys([...next]);
-    },
-    [checked, setKeys],
+    (changed: readonly string[], on: boolean) =>
+      setKeys((previous) => {
+        const next = new Set(previous);
+        for (const key of changed) {
+          if (on) next.add(key);
+          else next.delete(key);
+        }
+        return [...next];
+      }),
+    [setKeys],
   );
   return { checked, set, clear: () => setKeys([]) };
 }
@@ -157,12 +158,9 @@ export function ProfilesPage() {
   const failedOrPending = all.collections.filter((read) => !read.query.isSuccess);
   // Stable callbacks: the overview, the list and its rows are memoized, so a keystroke in the filter renders the list
   // and the rows that come into view, in the keystroke's own frame, and leaves the overview alone.
-  const latestFilter = useRef(filter);
-  useLayoutEffect(() => {
-    latestFilter.current = filter;
-  });
   const showGroup = useCallback(
-    (kind: ProfileFilter["kind"], group: ProfileFilter["group"]) => setFilter({ ...latestFilter.current, kind, group }),
+    (kind: ProfileFilter["kind"], group: ProfileFilter["group"]) =>
+      setFilter((previous) => ({ ...previous, kind, group })),
     [setFilter],
   );
   const checkOne = useCallback((key: string, on: boolean) => setChecked([key], on), [setChecked]);
@@ -193,12 +191,13 @@ export function ProfilesPage() {
   };
   const expiringChecked = expiryReminders(checkedProfiles, 0, now).length;
 
+  const runPanel = bulk.run && (
+    <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />
+  );
   if (!laidOut) {
     return (
       <ToastProvider>
-        {bulk.run && (
-          <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />
-        )}
+        {runPanel}
         <Paper variant="outlined">
           <ProfileListSkeleton />
         </Paper>
@@ -320,9 +319,7 @@ export function ProfilesPage() {
 
   return (
     <ToastProvider>
-      {bulk.run && (
-        <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />
-      )}
+      {runPanel}
       {all.anySucceeded && all.profiles.length > 0 && (
         <FleetOverview
           byKind={overview.byKind}
