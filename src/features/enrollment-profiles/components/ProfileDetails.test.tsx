@@ -171,6 +171,69 @@ describe("ProfileDetails: creating a token", () => {
   });
 });
 
+describe("ProfileDetails: a tenant that refuses the validity", () => {
+  it("says what Intune allows, keeps the choice, and offers the allowed value as one click; nothing is sent on its own", async () => {
+    const tenant = serveProfile({ kind: "dedicated" });
+    tenant.validityOverrides.set(PROFILE_ID, 30 * DAY);
+    const { user } = renderWithProviders(<Harness now={new Date()} kind="dedicated" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    const slider = screen.getByRole("slider", { name: "Token validity" });
+    act(() => slider.focus());
+    await user.keyboard("{End}");
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Token validity must be between 3600 and 2592000 seconds for this profile.");
+    expect(alert).toHaveTextContent(
+      "Intune refused a token valid for 65 years: for this profile it allows up to 30 days. Your choice is kept, and nothing is sent again until you ask.",
+    );
+    expect(slider).toHaveAttribute("aria-valuetext", "65 years");
+
+    await user.click(within(alert).getByRole("button", { name: "Use 30 days" }));
+    expect(slider).toHaveAttribute("aria-valuetext", "30 days");
+    expect(screen.getByText("Valid for 30 days")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Validity set to 30 days. Create the token when you are ready.",
+    );
+    expect(screen.getByRole("button", { name: "Create token" })).toHaveFocus();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(tenant.createTokenRequests).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    expect(await screen.findByText(/^Token created for “Kiosk devices”/)).toBeInTheDocument();
+    expect(tenant.createTokenRequests.map((post) => post.body)).toEqual([
+      '{"tokenValidityInSeconds":2051244000}',
+      '{"tokenValidityInSeconds":2592000}',
+    ]);
+  });
+
+  it("says the validity was refused when Intune names no limit, and offers nothing", async () => {
+    const tenant = serveProfile({ kind: "dedicated" });
+    tenant.failNext("POST", CREATE, 400, "BadRequest", "Token validity is not supported for this profile type.", {
+      intune: true,
+    });
+    const { user } = renderWithProviders(<Harness now={new Date()} kind="dedicated" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Intune refused a token valid for 7 days, and its message names no limit the console can use. Your choice is kept",
+    );
+    expect(within(alert).queryByRole("button", { name: /^Use / })).not.toBeInTheDocument();
+    expect(screen.getByRole("slider", { name: "Token validity" })).toHaveAttribute("aria-valuetext", "7 days");
+    expect(tenant.createTokenRequests).toHaveLength(1);
+  });
+
+  it("says nothing of the validity for a 400 about something else", async () => {
+    const tenant = serveProfile({ kind: "dedicated" });
+    tenant.failNext("POST", CREATE, 400, "BadRequest", "The request body is invalid.");
+    const { user } = renderWithProviders(<Harness now={new Date()} kind="dedicated" />);
+    await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    await user.click(screen.getByRole("button", { name: "Create token" }));
+    expect(await screen.findByRole("alert")).not.toHaveTextContent(/Intune refused a token/);
+  });
+});
+
 describe("ProfileDetails: reading the profile", () => {
   it("shows a busy placeholder while the profile loads", async () => {
     const response = gate();

@@ -256,6 +256,29 @@ describe("ProfilesPage", () => {
     expect(screen.queryByText(/No Android enrollment profiles/)).not.toBeInTheDocument();
   });
 
+  it("shows what Graph did not send as not reported: never as no token, expired or 0 devices", async () => {
+    const tenant = serveTenant();
+    tenant.omitFields.add("tokenExpirationDateTime").add("enrolledDeviceCount");
+    window.history.replaceState(null, "", "/?kind=legacy&profile=p-warehouse");
+    renderWithProviders(<ProfilesPage />, { toast: false });
+
+    const row = await screen.findByRole("link", { name: "Warehouse scanners" });
+    expect(row).toHaveTextContent("Expiry not reported");
+    expect(row).toHaveTextContent("Enrolled devices not reported");
+    expect(row).not.toHaveTextContent(/Expired|No token|0 enrolled/);
+    const overview = screen.getByRole("region", { name: "Token overview" });
+    expect(within(overview).getByRole("columnheader", { name: "Expiry not reported" })).toBeInTheDocument();
+    expect(
+      within(overview).getByRole("button", { name: "Show the 5 profiles of All kinds: Expiry not reported" }),
+    ).toBeInTheDocument();
+
+    const details = await screen.findByRole("article");
+    expect(
+      within(details).getByText(/^Microsoft Graph did not report this token's expiry, so the console cannot tell/),
+    ).toBeInTheDocument();
+    expect(within(details).queryByText(/has no token yet/)).not.toBeInTheDocument();
+  });
+
   it(
     "filters by text and by kind together; the counts follow; Clear filters brings all back",
     { timeout: 20_000 },

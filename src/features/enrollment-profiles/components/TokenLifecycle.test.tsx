@@ -292,6 +292,54 @@ describe("printing the QR code", () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
+  describe("when Intune's image does not decode", () => {
+    // jsdom decodes no image: this stands in for the browser's HTMLImageElement.decode, refusing Intune's bytes.
+    beforeEach(() => {
+      Object.defineProperty(HTMLImageElement.prototype, "decode", {
+        configurable: true,
+        value(this: HTMLImageElement) {
+          return this.src.includes(BROKEN_PNG)
+            ? Promise.reject(new DOMException("The source image cannot be decoded.", "EncodingError"))
+            : Promise.resolve();
+        },
+      });
+    });
+    afterEach(() => {
+      Reflect.deleteProperty(HTMLImageElement.prototype, "decode");
+    });
+    const BROKEN_PNG = "iVBORw0KGgoAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    it("prints the QR code made from qrCodeContent instead, and says so", async () => {
+      serve({ ...withToken, qrCodeImage: { type: "image/png", value: BROKEN_PNG } });
+      const print = vi.spyOn(window, "print").mockImplementation(() => undefined);
+      const { user } = await renderDetails();
+      await user.click(screen.getByRole("button", { name: "Print QR code" }));
+      const dialog = screen.getByRole("dialog", { name: "Print the QR code" });
+      const image = await within(dialog).findByRole("img", { name: "QR code that enrolls a device with this token" });
+      expect(image.getAttribute("src")).toMatch(/^data:image\/gif;base64,/);
+      expect(dialog).toHaveTextContent(
+        "Intune's QR code image could not be read: the console made this QR code from the token's QR code content instead.",
+      );
+      fireEvent.load(image);
+      await user.click(within(dialog).getByRole("button", { name: "Print" }));
+      expect(print).toHaveBeenCalledTimes(1);
+    });
+
+    it("says that no QR code can be shown when there is no content to make one from", async () => {
+      serve({ ...withToken, qrCodeImage: { type: "image/png", value: BROKEN_PNG }, qrCodeContent: null });
+      const { user } = await renderDetails();
+      // Without QR code content there is nothing to export or print; Intune's image was all there was to show.
+      expect(screen.getByRole("button", { name: "Print QR code" })).toHaveAttribute("aria-disabled", "true");
+      await user.click(screen.getByRole("button", { name: "Show QR code" }));
+      expect(
+        await screen.findByText(
+          "Intune's QR code image could not be read, and there is no QR code content to make one from: no QR code can be shown or printed.",
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole("img", { name: /QR code/ })).not.toBeInTheDocument();
+    });
+  });
+
   it("says a token that does not expire does not, instead of a date", async () => {
     serve({ ...withToken, kind: "fullyManaged", tokenExpirationDateTime: "2089-01-01T00:00:00Z" });
     const { user } = await renderDetails("fullyManaged");
