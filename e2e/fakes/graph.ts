@@ -5,6 +5,7 @@ import {
   GRAPH_HOST,
   isNetworkFailure,
   type Caller,
+  type FakeTenantOptions,
   type RecordedRequest,
 } from "../../src/fake-tenant/fakeTenant";
 import { sampleProfiles, type FakeProfile } from "../../src/fake-tenant/profiles";
@@ -43,11 +44,13 @@ export class FakeGraph {
     private readonly entra: TokenIssuer,
     profiles: FakeProfile[] = sampleProfiles(),
     private readonly host = GRAPH_HOST,
+    options: Omit<FakeTenantOptions, "profiles"> = {},
   ) {
     this.tenant = new FakeTenant({
       profiles,
       pageSize: 2,
       newToken: () => `NEWTOKEN${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`,
+      ...options,
     });
   }
 
