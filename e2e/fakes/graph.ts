@@ -91,6 +91,11 @@ export class FakeGraph {
   set writeLimit(limit: { max: number; windowMs: number } | null) {
     this.tenant.writeLimit = limit && { perApp: limit.max, perTenant: limit.max, windowMs: limit.windowMs };
   }
+  /** The limit an app's writes meet (Intune's: 100 per 20 s). */
+  get writeLimit(): { max: number; windowMs: number } | null {
+    const limit = this.tenant.writeLimit;
+    return limit && { max: limit.perApp, windowMs: limit.windowMs };
+  }
   /** When another tool's writes were accepted: a spec adds them to fill the window. */
   get writeTimes(): number[] {
     return this.tenant.writeTimesOf(ANOTHER_APP);
