@@ -5,6 +5,21 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import importX from "eslint-plugin-import-x";
 import globals from "globals";
 
+// Import direction (architecture.md): app -> features -> graph | auth | config | i18n | ui; nothing imports app;
+// the demo tenant is reached only through main.tsx's dynamic import. The fake tenant is plain TypeScript that
+// imports nothing of the app.
+const LAYERS = [
+  { target: "./src/!(app|test)/**", from: "./src/app", message: "Nothing but test helpers imports the app shell." },
+  { target: "./src/!(demo)/**", from: "./src/demo", message: "Only main.tsx may load the demo tenant, lazily." },
+  { target: "./src/app/**", from: "./src/demo", message: "The real path never imports the demo tenant." },
+  { target: ["./src/graph", "./src/auth", "./src/config", "./src/i18n", "./src/ui"], from: "./src/features" },
+  {
+    target: "./src/fake-tenant",
+    from: "./src/!(fake-tenant)/**",
+    message: "The fake tenant imports nothing of the app.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", "e2e/.artifacts"] },
   js.configs.recommended,
@@ -19,19 +34,7 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       "import-x/no-cycle": "error",
       "no-console": "error",
-      // Import direction (architecture.md): app -> features -> graph | auth | config | i18n | ui; nothing imports app;
-      // the demo tenant is reached only through main.tsx's dynamic import.
-      "import-x/no-restricted-paths": [
-        "error",
-        {
-          zones: [
-            { target: "./src/!(app|test)/**", from: "./src/app", message: "Nothing but test helpers imports the app shell." },
-            { target: "./src/!(demo)/**", from: "./src/demo", message: "Only main.tsx may load the demo tenant, lazily." },
-            { target: "./src/app/**", from: "./src/demo", message: "The real path never imports the demo tenant." },
-            { target: ["./src/graph", "./src/auth", "./src/config", "./src/i18n", "./src/ui"], from: "./src/features" },
-          ],
-        },
-      ],
+      "import-x/no-restricted-paths": ["error", { zones: LAYERS }],
       "no-restricted-imports": [
         "error",
         {
@@ -45,6 +48,22 @@ export default tseslint.config(
   {
     files: ["src/auth/**"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // The fake tenant is for the demo and the tests: the real path never imports it.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/**/*.test.{ts,tsx}", "src/test/**", "src/demo/**", "src/fake-tenant/**"],
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...LAYERS,
+            { target: "./src", from: "./src/fake-tenant", message: "Only the demo and the tests use the fake tenant." },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["e2e/**", "bench/**", "scripts/**", "*.config.ts", "*.config.js"],

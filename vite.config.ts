@@ -50,10 +50,14 @@ function precompiledMessages(): Plugin {
   };
 }
 
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+
 // base "./" keeps every asset URL relative, so one dist/ serves from "/" or from any subpath.
 export default defineConfig(({ mode }) => ({
   base: "./",
   plugins: [react(), cspMetaTag(), precompiledMessages()],
+  // Which build this is, for the console's diagnostics (src/config/buildInfo.ts).
+  define: { __APP_VERSION__: JSON.stringify(version), __BUILD_DATE__: JSON.stringify(new Date().toISOString()) },
   resolve: {
     // The messages arrive pre-parsed, so intl-messageformat runs without the ICU parser (FormatJS's documented
     // "no-parser" entry): 8 KB gzip less on the first load. Unit tests keep the real parser to check the sources.

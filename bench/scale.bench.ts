@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from "@playwright/test";
 import { expect, test } from "../e2e/fixtures";
-import { seedProfiles } from "../src/demo/tenantData";
+import { seedProfiles } from "../src/demo/demoTenant";
 import { filterProfiles, NO_FILTER } from "../src/features/enrollment-profiles/model/filterSort";
 import type { ListedProfile } from "../src/features/enrollment-profiles/model/profile";
 import { recordChunks, saveFigures } from "./figures";

@@ -5,7 +5,10 @@ import { expect, requestToken, signIn, test } from "./fixtures";
 const DEVICE_OWNER = "/beta/deviceManagement/androidDeviceOwnerEnrollmentProfiles";
 const LEGACY = "/beta/deviceManagement/androidForWorkEnrollmentProfiles";
 
-/** Each kind: its label, the collection it lives in, and the longest validity Intune allows (written out here). */
+/**
+ * Each kind: its label, the collection it lives in, the longest validity Intune allows (written out here), and for
+ * AOSP the id form Microsoft's sample writes with (the fake tenant takes either by default).
+ */
 const KINDS = [
   { kind: "dedicated", label: "Dedicated", path: DEVICE_OWNER, max: 2_051_244_000, slider: "65 years" },
   {
@@ -17,8 +20,15 @@ const KINDS = [
   },
   { kind: "fullyManaged", label: "Fully managed", path: DEVICE_OWNER, max: 2_051_244_000, slider: null },
   { kind: "workProfile", label: "Corporate-owned work profile", path: DEVICE_OWNER, max: 2_051_244_000, slider: null },
-  { kind: "aospUserless", label: "AOSP userless", path: DEVICE_OWNER, max: 7_776_000, slider: "90 days" },
-  { kind: "aospUserAssociated", label: "AOSP user-associated", path: DEVICE_OWNER, max: 7_776_000, slider: "90 days" },
+  { kind: "aospUserless", label: "AOSP userless", path: DEVICE_OWNER, max: 7_776_000, slider: "90 days", id: "AOSP-" },
+  {
+    kind: "aospUserAssociated",
+    label: "AOSP user-associated",
+    path: DEVICE_OWNER,
+    max: 2_051_244_000,
+    slider: "65 years",
+    id: "AOSP-",
+  },
   { kind: "legacy", label: "Android for Work (legacy)", path: LEGACY, max: 7_776_000, slider: "90 days" },
 ] as const;
 
@@ -90,7 +100,7 @@ test.describe("every kind of Android enrollment profile", () => {
     graph.profiles = everyKind();
     await page.goto("./");
     await signIn(page);
-    for (const { kind, path, max, slider } of KINDS) {
+    for (const { kind, path, max, slider, ...rest } of KINDS) {
       const target = graph.profiles.find((p) => p.kind === kind)!;
       await openProfile(page, nameOf(kind));
       await expect(page).toHaveURL(new RegExp(`\\?kind=${kind}&profile=${target.id}$`));
@@ -108,7 +118,8 @@ test.describe("every kind of Android enrollment profile", () => {
       await expect(page.getByRole("status").filter({ hasText: `Token created for “${nameOf(kind)}”` })).toBeVisible();
       const posts = graph.createTokenRequests.slice(before);
       expect(posts, kind).toHaveLength(1);
-      expect(new URL(posts[0]!.url).pathname).toBe(`${path}/${target.id}/createToken`);
+      const prefix = "id" in rest ? rest.id : "";
+      expect(new URL(posts[0]!.url).pathname).toBe(`${path}/${prefix}${target.id}/createToken`);
       expect(posts[0]!.body).toBe(JSON.stringify({ tokenValidityInSeconds: max }));
       await page.getByRole("button", { name: "Close" }).click();
     }
@@ -138,7 +149,11 @@ test.describe("every kind of Android enrollment profile", () => {
   });
 
   for (const failure of [
-    { status: 400, code: "BadRequest", message: "Resource not found for the segment 'androidDeviceOwnerEnrollmentProfiles'." },
+    {
+      status: 400,
+      code: "BadRequest",
+      message: "Resource not found for the segment 'androidDeviceOwnerEnrollmentProfiles'.",
+    },
     { status: 403, code: "Forbidden", message: "Application is not authorized to perform this operation." },
     { status: 503, code: "ServiceUnavailable", message: "Service unavailable." },
   ]) {

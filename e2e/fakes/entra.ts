@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Request, Route } from "@playwright/test";
+import type { Caller } from "../../src/fake-tenant/fakeTenant";
 import { base64url, jwt, s256 } from "./jwt";
 
 export const LOGIN_HOST = "https://login.microsoftonline.com";
@@ -42,6 +43,8 @@ interface PendingCode {
  */
 export class FakeEntra {
   readonly issuedAccessTokens = new Set<string>();
+  /** Who each issued access token belongs to: the app, the user and the tenant. */
+  private readonly accessTokenHolders = new Map<string, Caller>();
   readonly authorizeRequests: URL[] = [];
   readonly tokenRequests: URLSearchParams[] = [];
   readonly errors: string[] = [];
@@ -72,6 +75,11 @@ export class FakeEntra {
     private readonly host = LOGIN_HOST,
     private readonly tenantId = TENANT_ID,
   ) {}
+
+  /** Whom an access token was issued to, or null for a token this Entra ID never issued. */
+  callerOf(accessToken: string): Caller | null {
+    return this.accessTokenHolders.get(accessToken) ?? null;
+  }
 
   async install(context: BrowserContext) {
     await context.route(`${this.host}/**`, (route, request) => this.handle(route, request));
@@ -218,6 +226,7 @@ export class FakeEntra {
     const accessToken = `fake-at.${randomUUID()}`;
     const refreshToken = `fake-rt.${randomUUID()}`;
     this.issuedAccessTokens.add(accessToken);
+    this.accessTokenHolders.set(accessToken, { appId: CLIENT_ID, userId: grant.user.oid, tenantId: this.tenantId });
     this.refreshTokens.set(refreshToken, { user: grant.user, scope: grant.scope });
     const resourceScopes = grant.scope
       .split(" ")

@@ -1,19 +1,27 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AuthContext, type AuthSession } from "../auth/session";
-import { testSession } from "../test/render";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { createGraphClient } from "../graph/client";
+import { GraphClientContext } from "../graph/GraphContext";
+import { GRAPH_HOST, createTestQueryClient, testSession } from "../test/render";
 import { LocaleProvider } from "../i18n/LocaleProvider";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 
 function renderHeader(session: AuthSession) {
+  const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
   render(
     <LocaleProvider>
       {() => (
         <ThemeRoot>
-          <AuthContext.Provider value={session}>
-            <AppHeader demo={false} framed={false} />
-          </AuthContext.Provider>
+          <GraphClientContext.Provider value={graph}>
+            <AuthContext.Provider value={session}>
+              <QueryClientProvider client={createTestQueryClient()}>
+                <AppHeader demo={false} framed={false} />
+              </QueryClientProvider>
+            </AuthContext.Provider>
+          </GraphClientContext.Provider>
         </ThemeRoot>
       )}
     </LocaleProvider>,

@@ -13,11 +13,18 @@ import type { AccountActions } from "../ui/AccountMenu";
 import { AccountMenuButton } from "../ui/AccountMenuButton";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { visuallyHidden } from "../ui/visuallyHidden";
-// Only a signed-in admin on a narrow screen needs it: it comes with the workspace's chunk.
-import { AccountMenuPanel } from "./loadWorkspace";
+// Only a signed-in admin needs them: they come with the workspace's chunk.
+import { AccountMenuPanel, CopyDiagnosticsIconButton } from "./loadWorkspace";
 import { useWideLayout } from "../ui/useWideLayout";
+import { useDiagnosticsReport } from "./useDiagnosticsReport";
 
-function AccountBar({ account, switchAccount, signOut, size }: AccountActions & { size: "small" | "medium" }) {
+function AccountBar({
+  account,
+  switchAccount,
+  signOut,
+  diagnostics,
+  size,
+}: AccountActions & { size: "small" | "medium" }) {
   return (
     // At the end of the bar, also when it wraps onto a second line of its own.
     <Stack direction="row" spacing={2} sx={{ alignItems: "center", minWidth: 0, ml: "auto" }}>
@@ -31,6 +38,12 @@ function AccountBar({ account, switchAccount, signOut, size }: AccountActions & 
         <Typography variant="caption" color="text.secondary" component="p" noWrap>
           {t("auth.account.tenant", { tenant: account.tenant })}
         </Typography>
+      </Box>
+      {/* The button's room is kept while its code loads, so nothing moves when it comes. */}
+      <Box sx={{ width: 40, height: 40, flexShrink: 0 }}>
+        <Suspense fallback={null}>
+          <CopyDiagnosticsIconButton report={diagnostics} />
+        </Suspense>
       </Box>
       <Button variant="text" size={size} onClick={switchAccount} sx={{ flexShrink: 0 }}>
         {t("auth.switchAccount")}
@@ -76,6 +89,7 @@ function NarrowAccountMenu(actions: AccountActions) {
  */
 export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) {
   const { account, signOut, switchAccount } = useAuth();
+  const diagnostics = useDiagnosticsReport();
   const wide = useWideLayout();
   const size = framed ? "small" : "medium";
   // What the console kept for the admin goes with the sign-out (switching accounts drops it too, in AccountScope).
@@ -116,7 +130,12 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
           )}
         </Stack>
         {account && !wide ? (
-          <NarrowAccountMenu account={account} switchAccount={switchAccount} signOut={signOutAndForget} />
+          <NarrowAccountMenu
+            account={account}
+            switchAccount={switchAccount}
+            signOut={signOutAndForget}
+            diagnostics={diagnostics}
+          />
         ) : (
           <>
             <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
@@ -124,7 +143,13 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
               <ColorSchemeSwitcher />
             </Stack>
             {account && (
-              <AccountBar account={account} switchAccount={switchAccount} signOut={signOutAndForget} size={size} />
+              <AccountBar
+                account={account}
+                switchAccount={switchAccount}
+                signOut={signOutAndForget}
+                diagnostics={diagnostics}
+                size={size}
+              />
             )}
           </>
         )}

@@ -1,25 +1,26 @@
 import type { ReactNode } from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { http, HttpResponse } from "msw";
 import { AuthContext } from "../auth/session";
 import { createGraphClient } from "../graph/client";
 import { activateLanguage, loadLanguage } from "../i18n";
 import { LocaleProvider } from "../i18n/LocaleProvider";
-import { server } from "../test/server";
-import { GRAPH_HOST, DEVICE_OWNER_URL, PROFILES_URL, testSession } from "../test/render";
+import { profile } from "../fake-tenant/profiles";
+import { serveFakeTenant } from "../test/fakeTenant";
+import { GRAPH_HOST, testSession } from "../test/render";
 import Alert from "@mui/material/Alert";
 import { App } from "./App";
 import { ThemeRoot } from "./AppProviders";
 
-const PROFILE = {
-  id: "p-kiosk",
-  displayName: "Kiosk devices",
-  description: "Lobby tablets for visitors",
-  enrolledDeviceCount: 12,
-  tokenExpirationDateTime: new Date(Date.now() + 20 * 86_400_000).toISOString(),
-  tokenValue: "KIOSK-TOKEN-VALUE",
-};
+const kioskDevices = () =>
+  profile({
+    id: "p-kiosk",
+    displayName: "Kiosk devices",
+    description: "Lobby tablets for visitors",
+    enrolledDeviceCount: 12,
+    tokenExpirationDateTime: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+    tokenValue: "KIOSK-TOKEN-VALUE",
+  });
 
 afterEach(async () => {
   localStorage.clear();
@@ -27,11 +28,7 @@ afterEach(async () => {
 });
 
 function renderApp() {
-  server.use(
-    http.get(PROFILES_URL, () => HttpResponse.json({ value: [PROFILE] })),
-    http.get(DEVICE_OWNER_URL, () => HttpResponse.json({ value: [] })),
-    http.get(`${PROFILES_URL}/:id`, () => HttpResponse.json(PROFILE)),
-  );
+  serveFakeTenant({ profiles: [kioskDevices()] });
   const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
   const session = testSession();
   const SessionProvider = ({ children }: { children: ReactNode }) => (

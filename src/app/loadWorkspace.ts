@@ -6,3 +6,6 @@ const workspace = import("./workspace");
 
 export const ProfilesPage = lazy(() => workspace.then((module) => ({ default: module.ProfilesPage })));
 export const AccountMenuPanel = lazy(() => workspace.then((module) => ({ default: module.AccountMenuPanel })));
+export const CopyDiagnosticsIconButton = lazy(() =>
+  workspace.then((module) => ({ default: module.CopyDiagnosticsIconButton })),
+);

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { http, HttpResponse } from "msw";
 import { TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { AuthFailure } from "../auth/AuthFailure";
 import { AuthContext, type AuthSession } from "../auth/session";
@@ -10,8 +9,10 @@ import { parseConfig } from "../config/parseConfig";
 import { createGraphClient } from "../graph/client";
 import { activateLanguage, loadLanguage } from "../i18n";
 import { LocaleProvider } from "../i18n/LocaleProvider";
-import { server } from "../test/server";
-import { DEVICE_OWNER_URL, GRAPH_HOST, PROFILES_URL, testSession } from "../test/render";
+import { NO_TOKEN } from "../fake-tenant/intuneRules";
+import { profile } from "../fake-tenant/profiles";
+import { serveFakeTenant } from "../test/fakeTenant";
+import { GRAPH_HOST, testSession } from "../test/render";
 import { App } from "./App";
 import { ThemeRoot } from "./AppProviders";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -69,12 +70,11 @@ function untranslated(data: readonly string[]): string[] {
   return found;
 }
 
-const NO_TOKEN = "0001-01-01T00:00:00Z";
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const QR_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
 const PROFILES = [
-  {
+  profile({
     id: "p-kiosk",
     displayName: "Kiosk devices",
     description: "Lobby tablets for visitors",
@@ -83,38 +83,38 @@ const PROFILES = [
     lastModifiedDateTime: inDays(-2),
     tokenValue: "KIOSK-TOKEN-VALUE",
     qrCodeImage: { type: "image/png", value: QR_PNG },
-  },
-  {
+  }),
+  profile({
     id: "p-warehouse",
     displayName: "Warehouse scanners",
     description: "Zebra handhelds in Building 7",
     enrolledDeviceCount: 1,
     tokenExpirationDateTime: inDays(-3),
-  },
-  { id: "p-field", displayName: null, description: null, enrolledDeviceCount: 0, tokenExpirationDateTime: NO_TOKEN },
+  }),
+  profile({
+    id: "p-field",
+    displayName: null,
+    description: null,
+    enrolledDeviceCount: 0,
+    tokenExpirationDateTime: NO_TOKEN,
+  }),
 ];
 const FORBIDDEN = "Access to this profile is denied by an Intune role scope.";
 const ACCOUNT = testSession().account!;
 /** What Graph and the account put on screen: the only text allowed to be unwrapped. */
+/** The token Graph has after the test replaces it. */
+const NEW_TOKEN = "KIOSK-NEW-TOKEN";
 const DATA = [
   ...PROFILES.flatMap((profile) => [profile.displayName, profile.description]),
-  "KIOSK-TOKEN-VALUE",
+  NEW_TOKEN,
   FORBIDDEN,
   ACCOUNT.name,
   ACCOUNT.username,
 ].filter((text): text is string => typeof text === "string");
 
 function serveGraph() {
-  server.use(
-    http.get(PROFILES_URL, () => HttpResponse.json({ value: PROFILES })),
-    http.get(DEVICE_OWNER_URL, () => HttpResponse.json({ value: [] })),
-    http.get(`${PROFILES_URL}/:id`, ({ params }) =>
-      params.id === "p-warehouse"
-        ? HttpResponse.json({ error: { code: "Forbidden", message: FORBIDDEN } }, { status: 403 })
-        : HttpResponse.json(PROFILES.find((profile) => profile.id === params.id)),
-    ),
-    http.post(`${PROFILES_URL}/:id/createToken`, () => new HttpResponse(null, { status: 204 })),
-  );
+  const tenant = serveFakeTenant({ profiles: PROFILES, newToken: () => NEW_TOKEN });
+  tenant.failNext("GET", /\/p-warehouse$/, 403, "Forbidden", FORBIDDEN);
 }
 
 function renderApp(session: AuthSession, { demo = false } = {}) {
@@ -144,7 +144,7 @@ describe("every string on screen went through translation", { timeout: 20_000 },
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: /Replace token/ }));
     await screen.findByText(/Token created for/);
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    expect(screen.getByText("KIOSK-TOKEN-VALUE")).toBeInTheDocument();
+    expect(screen.getByText(NEW_TOKEN)).toBeInTheDocument();
     expect(untranslated(DATA)).toEqual([]);
 
     await user.click(screen.getByRole("link", { name: "Warehouse scanners" }));
@@ -158,7 +158,10 @@ describe("every string on screen went through translation", { timeout: 20_000 },
   }, 20_000);
 
   it("the bad-config screen", () => {
-    const result = parseConfig({ clientID: "x", tenantId: "?", cloud: "mars", demo: "yes" }, "https://tokens.contoso.com");
+    const result = parseConfig(
+      { clientID: "x", tenantId: "?", cloud: "mars", demo: "yes" },
+      "https://tokens.contoso.com",
+    );
     if (result.ok) throw new Error("expected problems");
     render(
       <LocaleProvider>

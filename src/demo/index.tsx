@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { AuthContext, type AuthSession, type SignedInAccount } from "../auth/session";
 import { createGraphClient, type GraphClient } from "../graph/client";
-import { DEMO_GRAPH_HOST, createDemoGraphFetch } from "./demoGraph";
+import { DEMO_GRAPH_HOST, createDemoGraphFetch, createDemoTenant } from "./demoGraph";
 
 const DEMO_ADMINS: SignedInAccount[] = [
   {
@@ -41,6 +41,6 @@ export function createDemoGraphClient(profileCount: number | null = null): Graph
   return createGraphClient({
     graphHost: DEMO_GRAPH_HOST,
     getAccessToken: async () => "demo-access-token",
-    fetch: createDemoGraphFetch({ profileCount }),
+    fetch: createDemoGraphFetch(createDemoTenant(profileCount)),
   });
 }

@@ -253,3 +253,65 @@ describe("graphPath", () => {
     expect(getAccessToken).not.toHaveBeenCalled();
   });
 });
+
+describe("createGraphClient: the call log (for diagnostics)", () => {
+  it("keeps method, URL, status, request-id and client-request-id of the last 30 calls, oldest first", async () => {
+    const { graph } = setup();
+    let n = 0;
+    recordGraph(() => HttpResponse.json({ id: "p" }, { headers: { "request-id": `rid-${++n}` } }));
+    for (let i = 0; i < 31; i++)
+      await graph.request(graphPath`/deviceManagement/androidForWorkEnrollmentProfiles/${`p${i}`}`);
+    const calls = graph.calls.recent();
+    expect(calls).toHaveLength(30);
+    expect(calls[0]).toEqual({
+      method: "GET",
+      url: `${PROFILES}/p1`,
+      status: 200,
+      requestId: "rid-2",
+      clientRequestId: expect.stringMatching(GUID),
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    expect(calls.at(-1)!.url).toBe(`${PROFILES}/p30`);
+  });
+
+  it("records a failure with Graph's request-id, and a call without an answer as status 0", async () => {
+    const { graph } = setup();
+    recordGraph(() =>
+      HttpResponse.json(
+        { error: { code: "Forbidden", message: "No.", innerError: { "request-id": "rid-403" } } },
+        { status: 403 },
+      ),
+    );
+    await expect(graph.request(profilesPath)).rejects.toBeInstanceOf(GraphError);
+    server.resetHandlers();
+    recordGraph(() => HttpResponse.error());
+    await expect(graph.request(profilesPath, { method: "POST" })).rejects.toBeInstanceOf(GraphError);
+    expect(graph.calls.recent().map(({ method, status, requestId }) => ({ method, status, requestId }))).toEqual([
+      { method: "GET", status: 403, requestId: "rid-403" },
+      { method: "POST", status: 0, requestId: null },
+    ]);
+  });
+
+  it("keeps the last read of each collection: its pages, the last status and request-id", async () => {
+    const { graph } = setup();
+    recordGraph(({ url }) => {
+      const token = new URL(url).searchParams.get("$skiptoken");
+      return token
+        ? HttpResponse.json({ value: [{ id: "b" }] }, { headers: { "request-id": "rid-page-2" } })
+        : HttpResponse.json(
+            { value: [{ id: "a" }], "@odata.nextLink": `${PROFILES}?$skiptoken=2` },
+            { headers: { "request-id": "rid-page-1" } },
+          );
+    });
+    await graph.list(graphPath`/deviceManagement/androidForWorkEnrollmentProfiles?$select=id` as typeof profilesPath);
+    expect(graph.calls.lists()).toEqual([
+      {
+        path: "/deviceManagement/androidForWorkEnrollmentProfiles",
+        status: 200,
+        pages: 2,
+        requestId: "rid-page-2",
+        at: expect.any(String),
+      },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { GraphError, graphErrorFromResponse } from "./GraphError";
 import type { GraphPath } from "./graphPath";
+import { createCallLog, type CallLog, type GraphCall, type ListRead } from "./callLog";
 import { claimsFromChallenge } from "./claimsChallenge";
 import { t } from "../i18n";
 
@@ -32,6 +33,8 @@ export interface GraphClient {
   request<T>(path: GraphPath, init?: GraphRequest): Promise<T | undefined>;
   /** Reads a collection, following @odata.nextLink until the last page. */
   list<T>(path: GraphPath, signal?: AbortSignal): Promise<T[]>;
+  /** The last calls and collection reads, for the console's diagnostics. */
+  readonly calls: Pick<CallLog, "recent" | "lists">;
 }
 
 interface CollectionPage<T> {
@@ -58,15 +61,19 @@ export function createGraphClient({
   timeoutMs = 30_000,
 }: GraphClientOptions): GraphClient {
   const root = `${graphHost}/beta`;
+  const log = createCallLog();
 
+  /** Sends one request; the answer's body, and the call as the log keeps it. */
   async function send<T>(
     url: string,
     init: GraphRequest,
     token: TokenRequest = {},
     renewed = false,
-  ): Promise<T | undefined> {
+  ): Promise<{ body: T | undefined; call: GraphCall }> {
     const { method = "GET", body, signal } = init;
     const clientRequestId = crypto.randomUUID();
+    const call: GraphCall = { method, url, status: 0, requestId: null, clientRequestId, at: new Date().toISOString() };
+    log.record(call);
     // Offline, not even a token is asked for: MSAL would fail on the network and blame sign-in.
     if (!navigator.onLine) throw noResponse("offline", clientRequestId);
     const headers: Record<string, string> = {
@@ -91,6 +98,8 @@ export function createGraphClient({
     } finally {
       clearTimeout(timer);
     }
+    call.status = response.status;
+    call.requestId = response.headers.get("request-id");
     if ((response.status === 401 || response.status === 403) && !renewed) {
       // A claims challenge (Conditional Access, CAE) asks for a token with those claims; a plain 401 for a fresh
       // token. Either way Graph refused the request before running it, so it is sent once more, even a POST.
@@ -98,26 +107,50 @@ export function createGraphClient({
       if (claims) return send<T>(url, init, { claims }, true);
       if (response.status === 401) return send<T>(url, init, { forceRefresh: true }, true);
     }
-    if (!response.ok) throw await graphErrorFromResponse(response, clientRequestId);
+    if (!response.ok) {
+      const error = await graphErrorFromResponse(response, clientRequestId);
+      call.requestId ??= error.requestId;
+      throw error;
+    }
     const text = response.status === 204 ? "" : await response.text();
-    return text === "" ? undefined : (JSON.parse(text) as T);
+    return { body: text === "" ? undefined : (JSON.parse(text) as T), call };
   }
 
   return {
-    request: (path, init = {}) => send(root + path, init),
+    async request<T>(path: GraphPath, init: GraphRequest = {}) {
+      return (await send<T>(root + path, init)).body;
+    },
     async list<T>(path: GraphPath, signal?: AbortSignal) {
       const items: T[] = [];
+      const read: ListRead = {
+        path: path.split("?")[0]!,
+        status: 0,
+        pages: 0,
+        requestId: null,
+        at: new Date().toISOString(),
+      };
       let url: string | undefined = root + path;
-      while (url !== undefined) {
-        const page: CollectionPage<T> | undefined = await send<CollectionPage<T>>(url, { signal });
-        items.push(...(page?.value ?? []));
-        url = page?.["@odata.nextLink"];
-        // The bearer token goes to Graph only: a nextLink to any other host is refused.
-        if (url !== undefined && !url.startsWith(`${graphHost}/`)) {
-          throw new RangeError(`Refusing to follow @odata.nextLink outside ${graphHost}`);
+      try {
+        while (url !== undefined) {
+          read.pages += 1;
+          const answer: { body: CollectionPage<T> | undefined; call: GraphCall } = await send(url, { signal });
+          const { body: page, call } = answer;
+          Object.assign(read, { status: call.status, requestId: call.requestId });
+          items.push(...(page?.value ?? []));
+          url = page?.["@odata.nextLink"];
+          // The bearer token goes to Graph only: a nextLink to any other host is refused.
+          if (url !== undefined && !url.startsWith(`${graphHost}/`)) {
+            throw new RangeError(`Refusing to follow @odata.nextLink outside ${graphHost}`);
+          }
         }
+      } catch (error) {
+        if (error instanceof GraphError) Object.assign(read, { status: error.status, requestId: error.requestId });
+        throw error;
+      } finally {
+        log.recordList(read);
       }
       return items;
     },
+    calls: log,
   };
 }

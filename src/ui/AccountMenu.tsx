@@ -6,6 +6,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../i18n";
 import { ColorSchemeSwitcher } from "./ColorSchemeSwitcher";
+import { CopyDiagnosticsButton } from "./CopyDiagnosticsButton";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import type { SignedInAccount } from "../auth/session";
 
@@ -14,6 +15,8 @@ export interface AccountActions {
   switchAccount: () => void;
   /** Signs out, dropping what the console kept for the admin. */
   signOut: () => void;
+  /** The diagnostics report, for "Copy diagnostics". */
+  diagnostics: () => Promise<string>;
 }
 
 /**
@@ -25,6 +28,7 @@ export function AccountMenuPanel({
   account,
   switchAccount,
   signOut,
+  diagnostics,
   id,
   anchor,
   onClose,
@@ -79,6 +83,8 @@ export function AccountMenuPanel({
         <Divider />
         <LanguageSwitcher stacked />
         <ColorSchemeSwitcher stacked />
+        <Divider />
+        <CopyDiagnosticsButton report={diagnostics} />
       </Stack>
     </Popover>
   );

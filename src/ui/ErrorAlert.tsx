@@ -1,4 +1,4 @@
-import { useState, type Ref } from "react";
+import { useState, type ReactNode, type Ref } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
@@ -26,10 +26,21 @@ interface Props {
   headingRef?: Ref<HTMLHeadingElement>;
   /** The level of that heading, below the section the alert is in. */
   headingLevel?: 2 | 3 | 4;
+  /** What the place that failed adds, after the hint (what Intune's limit means for the choice, say). */
+  children?: ReactNode;
 }
 
 /** Any failure, explained from the error table, with what to do and the details a support ticket needs. */
-export function ErrorAlert({ title, error, context, onRetry, onSignIn, headingRef, headingLevel = 3 }: Props) {
+export function ErrorAlert({
+  title,
+  error,
+  context,
+  onRetry,
+  onSignIn,
+  headingRef,
+  headingLevel = 3,
+  children,
+}: Props) {
   const { reauthenticate } = useAuth();
   const [copied, setCopied] = useState(false);
   const description = describeError(error, context);
@@ -84,6 +95,7 @@ export function ErrorAlert({ title, error, context, onRetry, onSignIn, headingRe
         <Box component="p" sx={{ m: 0 }}>
           {description.hint}
         </Box>
+        {children}
         {description.details.length > 0 && (
           <Box
             component="ul"

@@ -20,6 +20,8 @@ import { isUsable, tokenState } from "../model/tokenState";
 import { DEFAULT_VALIDITY_SECONDS, clampValidity, secondsToSend } from "../model/validity";
 import { forgetPendingCreate, readPendingCreate, rememberPendingCreate } from "../pendingCreate";
 import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
+import { devicesValue } from "./deviceCount";
+import { RefusedValidity } from "./RefusedValidity";
 import { formatValidity } from "./formatValidity";
 import { ValidityChooser } from "./ValidityChooser";
 import { profileName } from "./profileName";
@@ -85,15 +87,25 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   });
 
   const current = tokenState(profile, rule, now);
-  // With a token devices can enroll with, a create replaces it: the admin confirms first, in a dialog.
-  const replacing = isUsable(current);
+  // With a token devices can enroll with, a create replaces it: the admin confirms first, in a dialog. An expiry
+  // Graph did not report may hide such a token: a profile that has a token value is confirmed too.
+  const replacing = isUsable(current) || (current.kind === "unknown" && Boolean(profile.tokenValue));
   const [confirming, setConfirming] = useState(false);
   const offlineId = useId();
+  // A validity Intune refused was replaced by the one it allows, with a click: said until the next request.
+  const [applied, setApplied] = useState<number | null>(null);
+  const takeAllowed = (allowed: number) => {
+    setChosen(allowed);
+    setApplied(allowed);
+    mutation.reset();
+    button.current?.focus();
+  };
 
   const submit = () => {
     if (inFlight.current || blocked) return;
     inFlight.current = true;
     setInterrupted(null);
+    setApplied(null);
     const requestedAt = new Date();
     const validitySeconds = secondsToSend(rule, seconds);
     const replaced = replacing;
@@ -201,7 +213,19 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
             onRetry={retry}
             headingRef={errorHeading}
             headingLevel={4}
-          />
+          >
+            <RefusedValidity
+              error={mutation.error}
+              sentSeconds={mutation.variables.validitySeconds}
+              rule={rule}
+              onUse={takeAllowed}
+            />
+          </ErrorAlert>
+        )}
+        {applied !== null && (
+          <Typography role="status" variant="body2">
+            {t("create.refused.applied", { duration: formatValidity(applied) })}
+          </Typography>
         )}
       </Stack>
       <div>
@@ -242,7 +266,7 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
           facts={[
             [t("lifecycle.currentToken"), describeCurrentToken(current, now)],
             [t("lifecycle.newToken"), describeNewToken(rule.expires ? seconds : null, now)],
-            [t("lifecycle.enrolledDevices"), t("format.number", { value: profile.enrolledDeviceCount ?? 0 })],
+            [t("lifecycle.enrolledDevices"), devicesValue(profile)],
           ]}
         />
       </ConfirmTokenDialog>

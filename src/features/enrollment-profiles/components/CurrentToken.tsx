@@ -19,6 +19,8 @@ function Expiry({ state, now }: { state: TokenState; now: Date }) {
       return <Typography>{t("token.none")}</Typography>;
     case "doesNotExpire":
       return <Typography>{t("token.doesNotExpire")}</Typography>;
+    case "unknown":
+      return <Typography>{t("token.unknown")}</Typography>;
     case "expired":
       return (
         <Typography color="error">

@@ -25,7 +25,7 @@ export function EnrollmentQrCode({ profile, fileName }: Props) {
   const [downloadFailed, setDownloadFailed] = useState(false);
 
   const download = async () => {
-    const image = await loadQrImage(profile).catch(() => null);
+    const { image } = await loadQrImage(profile).catch(() => ({ image: null }));
     setDownloadFailed(image === null);
     if (image) saveFile(`${fileName}.${image.extension}`, image.src);
   };
@@ -42,9 +42,16 @@ export function EnrollmentQrCode({ profile, fileName }: Props) {
       </Stack>
       {qr.status === "loading" && <CircularProgress size={24} aria-label={t("token.qr.loading")} />}
       {qr.status === "ready" && <QrCodeImage image={qr.image} size={200} />}
+      {qr.status === "ready" && qr.graphImageUnreadable && (
+        <Typography variant="body2" color="text.secondary">
+          {t("token.qr.fallback")}
+        </Typography>
+      )}
       {(qr.status === "unavailable" || downloadFailed) && (
         <Typography variant="body2" color="error">
-          {t("token.qr.unavailable")}
+          {qr.status === "unavailable" && qr.graphImageUnreadable
+            ? t("token.qr.unreadable")
+            : t("token.qr.unavailable")}
         </Typography>
       )}
     </Stack>

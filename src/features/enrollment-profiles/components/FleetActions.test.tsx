@@ -1,58 +1,42 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { http, HttpResponse } from "msw";
-import { server } from "../../../test/server";
-import { DEVICE_OWNER_URL, PROFILES_URL, renderWithProviders } from "../../../test/render";
-import type { EnrollmentProfile } from "../model/profile";
+import { NO_TOKEN } from "../../../fake-tenant/intuneRules";
+import { profile } from "../../../fake-tenant/profiles";
+import { serveFakeTenant } from "../../../test/fakeTenant";
+import { renderWithProviders } from "../../../test/render";
 import { ProfilesPage } from "./ProfilesPage";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-const NO_TOKEN = "0001-01-01T00:00:00Z";
 
-const LEGACY: EnrollmentProfile[] = [
-  { id: "l-expired", displayName: "Lobby", enrolledDeviceCount: 2, tokenExpirationDateTime: inDays(-1) },
-  { id: "l-none", displayName: "Signage", enrolledDeviceCount: 1, tokenExpirationDateTime: NO_TOKEN },
-];
-const DEVICE_OWNER: EnrollmentProfile[] = [
-  {
-    id: "d-soon",
-    displayName: "Scanners",
-    enrolledDeviceCount: 40,
-    tokenExpirationDateTime: inDays(3),
-    enrollmentMode: "corporateOwnedDedicatedDevice",
-    enrollmentTokenType: "default",
-  },
-  {
-    id: "a-soon",
-    displayName: "Headsets",
-    enrolledDeviceCount: 5,
-    tokenExpirationDateTime: inDays(2),
-    enrollmentMode: "corporateOwnedAOSPUserlessDevice",
-    enrollmentTokenType: "default",
-  },
-];
-
+/** Two legacy profiles and two device-owner ones whose tokens expire within days; the lists and POSTs recorded. */
 function serveTenant() {
-  const posts: { url: string; body: unknown }[] = [];
-  const reads: string[] = [];
-  server.use(
-    http.get(PROFILES_URL, ({ request }) => {
-      reads.push(request.url);
-      return HttpResponse.json({ value: LEGACY });
-    }),
-    http.get(DEVICE_OWNER_URL, ({ request }) => {
-      reads.push(request.url);
-      return HttpResponse.json({ value: DEVICE_OWNER });
-    }),
-    http.post(`${PROFILES_URL}/:id/createToken`, async ({ request }) => {
-      posts.push({ url: request.url, body: await request.json() });
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request }) => {
-      posts.push({ url: request.url, body: await request.json() });
-      return new HttpResponse(null, { status: 204 });
-    }),
-  );
-  return { posts, reads };
+  const tenant = serveFakeTenant({
+    profiles: [
+      profile({ id: "l-expired", displayName: "Lobby", enrolledDeviceCount: 2, tokenExpirationDateTime: inDays(-1) }),
+      profile({ id: "l-none", displayName: "Signage", enrolledDeviceCount: 1, tokenExpirationDateTime: NO_TOKEN }),
+      profile({
+        kind: "dedicated",
+        id: "d-soon",
+        displayName: "Scanners",
+        enrolledDeviceCount: 40,
+        tokenExpirationDateTime: inDays(3),
+      }),
+      profile({
+        kind: "aospUserless",
+        id: "a-soon",
+        displayName: "Headsets",
+        enrolledDeviceCount: 5,
+        tokenExpirationDateTime: inDays(2),
+      }),
+    ],
+  });
+  return {
+    get posts() {
+      return tenant.createTokenRequests.map((r) => ({ url: r.url, body: JSON.parse(r.body!) as unknown }));
+    },
+    get reads() {
+      return tenant.requests.filter((r) => r.method === "GET" && /Profiles$/.test(new URL(r.url).pathname));
+    },
+  };
 }
 
 /** jsdom's Blob has no text(): read it the way a page would have to. */
@@ -75,7 +59,9 @@ describe("the fleet view", { timeout: 20_000 }, () => {
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
     const overview = await screen.findByRole("region", { name: "Token overview" });
     const allKinds = within(overview).getByRole("row", { name: /^All kinds/ });
-    const within7 = within(allKinds).getByRole("button", { name: "Show the 2 profiles of All kinds: Expires within 7 days" });
+    const within7 = within(allKinds).getByRole("button", {
+      name: "Show the 2 profiles of All kinds: Expires within 7 days",
+    });
     expect(within7).toHaveAttribute("aria-pressed", "false");
 
     await user.click(within7);
@@ -83,7 +69,9 @@ describe("the fleet view", { timeout: 20_000 }, () => {
     expect(within7).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("combobox", { name: "Token state" })).toHaveValue("within7");
 
-    await user.click(within(overview).getByRole("button", { name: "Show the 1 profile of Android for Work (legacy): Expired" }));
+    await user.click(
+      within(overview).getByRole("button", { name: "Show the 1 profile of Android for Work (legacy): Expired" }),
+    );
     await waitFor(() => expect(shownNames()).toEqual(["Lobby"]));
     expect(screen.getByRole("combobox", { name: "Kind" })).toHaveValue("legacy");
   });
@@ -109,7 +97,7 @@ describe("the fleet view", { timeout: 20_000 }, () => {
   });
 
   it("bulk renewal: one validity fitted per kind, confirmed first, one POST per profile, a summary, the lists re-read", async () => {
-    const { posts, reads } = serveTenant();
+    const served = serveTenant();
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
     await screen.findByRole("link", { name: "Scanners" });
     await user.click(screen.getByRole("checkbox", { name: "Select all 4 shown" }));
@@ -125,23 +113,23 @@ describe("the fleet view", { timeout: 20_000 }, () => {
     // Cancel sends nothing.
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
-    expect(posts).toEqual([]);
+    expect(served.posts).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: "Renew tokens…" }));
-    const readsBefore = reads.length;
+    const readsBefore = served.reads.length;
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Renew 4 tokens" }));
     const panel = await screen.findByRole("region", { name: "Bulk renewal" });
     await within(panel).findByText("Renewed 4 of 4 tokens. 0 failed.", {}, { timeout: 8_000 });
-    expect(posts.map((post) => [new URL(post.url).pathname.split("/").at(-2), post.body])).toEqual(
+    expect(served.posts.map((post) => [new URL(post.url).pathname.split("/").at(-2), post.body])).toEqual(
       expect.arrayContaining([
         ["d-soon", { tokenValidityInSeconds: 2_051_244_000 }],
-        ["a-soon", { tokenValidityInSeconds: 7_776_000 }],
+        ["AOSP-a-soon", { tokenValidityInSeconds: 7_776_000 }],
         ["l-expired", { tokenValidityInSeconds: 7_776_000 }],
         ["l-none", { tokenValidityInSeconds: 7_776_000 }],
       ]),
     );
-    expect(posts).toHaveLength(4);
-    await waitFor(() => expect(reads.length).toBeGreaterThanOrEqual(readsBefore + 2));
+    expect(served.posts).toHaveLength(4);
+    await waitFor(() => expect(served.reads.length).toBeGreaterThanOrEqual(readsBefore + 2));
     await user.click(within(panel).getByRole("button", { name: "Dismiss" }));
     expect(screen.queryByRole("region", { name: "Bulk renewal" })).not.toBeInTheDocument();
   });

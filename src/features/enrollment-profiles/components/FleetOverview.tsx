@@ -13,7 +13,7 @@ import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
 import { useLanguage } from "../../../i18n/LocaleProvider";
 import { GROUP_LABEL } from "./groupLabel";
-import { GROUP_ORDER, type ExpiryGroup, type GroupCounts } from "../model/expiryGroups";
+import { GROUP_ORDER, groupsShown, type ExpiryGroup, type GroupCounts } from "../model/expiryGroups";
 import type { ProfileFilter } from "../model/filterSort";
 import { KIND_ORDER, PROFILE_KINDS, type ProfileKindId } from "../model/profileKinds";
 import { useWideLayout } from "../../../ui/useWideLayout";
@@ -127,6 +127,7 @@ export const FleetOverview = memo(function FleetOverview(props: Props) {
   useLanguage(); // memoized: renders again on a switch of language only because it asks for it
   const { byKind, total, activeKind, activeGroup, onShow } = props;
   const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
+  const groups = groupsShown(total);
   const table = useWideLayout();
   const cell = (kind: ProfileKindId | "all", group: ExpiryGroup, count: number, label: string) => {
     if (count === 0) {
@@ -168,7 +169,7 @@ export const FleetOverview = memo(function FleetOverview(props: Props) {
                 <TableCell component="th" scope="col">
                   {t("overview.kind")}
                 </TableCell>
-                {GROUP_ORDER.map((group) => (
+                {groups.map((group) => (
                   <TableCell key={group} component="th" scope="col" align="center">
                     {t(GROUP_LABEL[group])}
                   </TableCell>
@@ -184,7 +185,7 @@ export const FleetOverview = memo(function FleetOverview(props: Props) {
                     <TableCell component="th" scope="row">
                       {label}
                     </TableCell>
-                    {GROUP_ORDER.map((group) => (
+                    {groups.map((group) => (
                       <TableCell key={group} align="center">
                         {cell(kind, group, counts[group], label)}
                       </TableCell>
@@ -196,7 +197,7 @@ export const FleetOverview = memo(function FleetOverview(props: Props) {
                 <TableCell component="th" scope="row">
                   {t("overview.allKinds")}
                 </TableCell>
-                {GROUP_ORDER.map((group) => (
+                {groups.map((group) => (
                   <TableCell key={group} align="center">
                     {cell("all", group, total[group], t("overview.allKinds"))}
                   </TableCell>

@@ -59,6 +59,7 @@ const PRINTED_SIZE = "6cm";
 function expiryLines(state: TokenState): string[] {
   if (state.kind === "doesNotExpire") return [t("print.doesNotExpire")];
   if (state.kind === "none") return [t("token.state.none")];
+  if (state.kind === "unknown") return [t("token.state.unknown")];
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return [
     t("print.expiry.local", { local: formatDateTime(state.expiresAt), zone }),
@@ -100,8 +101,17 @@ export function PrintQrDialog({ open, profile, kind, state, onClose }: TokenDial
             {qr.status === "ready" && (
               <QrCodeImage image={qr.image} size={PRINTED_SIZE} onLoad={() => setLoadedSrc(qr.image.src)} />
             )}
-            {qr.status === "unavailable" && <Alert severity="error">{t("token.qr.unavailable")}</Alert>}
+            {qr.status === "unavailable" && (
+              <Alert severity="error">
+                {qr.graphImageUnreadable ? t("token.qr.unreadable") : t("token.qr.unavailable")}
+              </Alert>
+            )}
           </Box>
+          {qr.status === "ready" && qr.graphImageUnreadable && (
+            <Typography variant="body2" color="text.secondary" className={SCREEN_ONLY}>
+              {t("token.qr.fallback")}
+            </Typography>
+          )}
           <div>
             {expiryLines(state).map((line) => (
               <Typography key={line}>{line}</Typography>

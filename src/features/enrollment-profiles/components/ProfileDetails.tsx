@@ -17,6 +17,7 @@ import type { ProfileRef } from "../model/profile";
 import { PROFILE_KINDS, kindOf, tokenRuleOf } from "../model/profileKinds";
 import { CreateTokenForm } from "./CreateTokenForm";
 import { CurrentToken } from "./CurrentToken";
+import { devicesText } from "./deviceCount";
 import { kindText } from "./kindText";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
@@ -108,7 +109,7 @@ export const ProfileDetails = memo(function ProfileDetails({ selected, now, focu
           <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1.5, flexWrap: "wrap" }}>
             <TokenStateChip state={state} now={now} />
             <Typography variant="body2" color="text.secondary" component="span">
-              {t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}
+              {devicesText(profile)}
             </Typography>
             {modified && (
               <Typography variant="body2" color="text.secondary" component="span">

@@ -4,7 +4,7 @@ import NativeSelect from "@mui/material/NativeSelect";
 import OutlinedInput from "@mui/material/OutlinedInput";
 import Stack from "@mui/material/Stack";
 import { t } from "../../../i18n";
-import { GROUP_ORDER, isExpiryGroup } from "../model/expiryGroups";
+import { GROUP_ORDER, isExpiryGroup, type ExpiryGroup } from "../model/expiryGroups";
 import type { ProfileFilter, ProfileSort } from "../model/filterSort";
 import { GROUP_LABEL } from "./groupLabel";
 import { KIND_ORDER, PROFILE_KINDS, isProfileKindId, type ProfileKindId } from "../model/profileKinds";
@@ -16,12 +16,15 @@ interface Props {
   onSortChange: (sort: ProfileSort) => void;
   /** How many profiles of each kind the tenant has (before filtering). */
   kindCounts: ReadonlyMap<ProfileKindId, number>;
+  /** The token states to offer. */
+  groups: readonly ExpiryGroup[];
 }
 
 /** Text filter, kind filter and sort order of the profile list. */
-export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kindCounts }: Props) {
+export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kindCounts, groups }: Props) {
   // Only kinds the tenant has, and the chosen one even when none is left.
   const kinds = KIND_ORDER.filter((kind) => kindCounts.has(kind) || kind === filter.kind);
+  const states = GROUP_ORDER.filter((group) => groups.includes(group) || group === filter.group);
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: "wrap" }}>
       <FormControl size="small" sx={{ flex: "1 1 220px" }}>
@@ -70,7 +73,7 @@ export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kin
           input={<OutlinedInput label={t("profiles.stateFilter.label")} />}
         >
           <option value="all">{t("profiles.stateFilter.all")}</option>
-          {GROUP_ORDER.map((group) => (
+          {states.map((group) => (
             <option key={group} value={group}>
               {t(GROUP_LABEL[group])}
             </option>

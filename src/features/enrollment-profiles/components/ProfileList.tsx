@@ -22,6 +22,7 @@ import { useLanguage } from "../../../i18n/LocaleProvider";
 import { stateOf } from "../model/tokenState";
 import { profileKey, type ListedProfile, type ProfileRef } from "../model/profile";
 import { profileHref } from "../useSelectedProfile";
+import { devicesText } from "./deviceCount";
 import { kindText } from "./kindText";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
@@ -106,7 +107,7 @@ const ProfileRow = memo(function ProfileRow({ profile, selected, checked, onSele
           </span>
           <span className="row-state">
             <TokenStateChip state={stateOf(profile, now)} />
-            <span className="row-devices">{t("profiles.devices", { count: profile.enrolledDeviceCount ?? 0 })}</span>
+            <span className="row-devices">{devicesText(profile)}</span>
           </span>
         </span>
       </ListItemButton>

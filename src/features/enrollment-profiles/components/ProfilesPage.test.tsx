@@ -1,91 +1,72 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { http, HttpResponse } from "msw";
-import { server } from "../../../test/server";
-import { DEVICE_OWNER_URL, PROFILES_URL, renderWithProviders } from "../../../test/render";
+import type { FakeTenant, FakeTenantOptions } from "../../../fake-tenant/fakeTenant";
+import { NO_TOKEN } from "../../../fake-tenant/intuneRules";
+import { profile } from "../../../fake-tenant/profiles";
+import { serveFakeTenant } from "../../../test/fakeTenant";
+import { renderWithProviders } from "../../../test/render";
 import { profileKeys } from "../api/profileKeys";
-import type { EnrollmentProfile } from "../model/profile";
 import { PROFILE_KINDS } from "../model/profileKinds";
 import { ProfilesPage } from "./ProfilesPage";
 
-const NO_TOKEN = "0001-01-01T00:00:00Z";
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-const LEGACY: EnrollmentProfile[] = [
-  {
+/** Two legacy profiles and three device-owner ones, fresh for each test (the tenant changes them). */
+const profiles = () => [
+  profile({
     id: "p-kiosk",
     displayName: "Kiosk devices",
     description: "Lobby tablets for visitors",
     enrolledDeviceCount: 12,
     tokenExpirationDateTime: inDays(20),
-  },
-  {
+  }),
+  profile({
     id: "p-warehouse",
     displayName: "Warehouse scanners",
     description: "Zebra handhelds in Building 7",
     enrolledDeviceCount: 1,
     tokenExpirationDateTime: inDays(-3),
-  },
-];
-const DEVICE_OWNER: EnrollmentProfile[] = [
-  {
+  }),
+  profile({
+    kind: "dedicated",
     id: "p-field",
     displayName: "Field service",
     description: "Rugged phones",
     enrolledDeviceCount: 0,
     tokenExpirationDateTime: NO_TOKEN,
-    enrollmentMode: "corporateOwnedDedicatedDevice",
-    enrollmentTokenType: "default",
-  },
-  {
+  }),
+  profile({
+    kind: "aospUserless",
     id: "p-headsets",
     displayName: "Headsets",
     description: "Meeting rooms",
     enrolledDeviceCount: 4,
     tokenExpirationDateTime: inDays(40),
-    enrollmentMode: "corporateOwnedAOSPUserlessDevice",
-    enrollmentTokenType: "default",
-  },
-  {
+  }),
+  profile({
+    kind: "fullyManaged",
     id: "p-exec",
     displayName: "Executive phones",
     description: null,
     enrolledDeviceCount: 2,
     tokenExpirationDateTime: inDays(200),
-    enrollmentMode: "corporateOwnedFullyManaged",
     enrollmentTokenType: "deviceStaging",
-  },
+  }),
 ];
 
-type Responder = (request: Request) => Response | Promise<Response>;
-const listOf = (profiles: EnrollmentProfile[]): Responder => () => HttpResponse.json({ value: profiles });
+/** The fake tenant with those profiles, answering this test's Graph requests. */
+const serveTenant = (options: FakeTenantOptions = {}) => serveFakeTenant({ profiles: profiles(), ...options });
 
-/** Serves both collections (each answered by its own responder) and each profile's GET; records the list reads. */
-function serveTenant({ legacy = listOf(LEGACY), deviceOwner = listOf(DEVICE_OWNER) } = {}) {
-  const reads: URL[] = [];
-  const route = (url: string, respond: Responder, profiles: EnrollmentProfile[]) => [
-    http.get(url, ({ request }) => {
-      reads.push(new URL(request.url));
-      return respond(request);
-    }),
-    http.get(`${url}/:id`, ({ params }) => {
-      const profile = profiles.find((p) => p.id === params.id);
-      return profile
-        ? HttpResponse.json(profile)
-        : HttpResponse.json({ error: { code: "NotFound", message: "Not found." } }, { status: 404 });
-    }),
-  ];
-  server.use(...route(PROFILES_URL, legacy, LEGACY), ...route(DEVICE_OWNER_URL, deviceOwner, DEVICE_OWNER));
-  return reads;
-}
+/** The list pages read so far, of both collections. */
+const listReads = (tenant: FakeTenant) =>
+  tenant.requests
+    .filter((r) => r.method === "GET" && /Profiles$/.test(new URL(r.url).pathname))
+    .map((r) => new URL(r.url));
 
 const NAMES = /^(Kiosk devices|Warehouse scanners|Field service|Headsets|Executive phones)/;
 const linkNames = () =>
   within(screen.getByRole("list", { name: "Enrollment profiles" }))
     .getAllByRole("link")
     .map((link) => link.textContent?.match(NAMES)?.[1]);
-
-const graphError = (status: number, code: string, message: string, requestId: string) =>
-  HttpResponse.json({ error: { code, message, innerError: { "request-id": requestId } } }, { status });
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/");
@@ -142,23 +123,20 @@ describe("ProfilesPage", () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    serveTenant({
-      deviceOwner: async () => {
-        await held;
-        return HttpResponse.json({ value: DEVICE_OWNER });
-      },
-      legacy: async () => {
-        await held;
-        return HttpResponse.json({ value: LEGACY });
-      },
-    });
+    serveTenant().hold = { method: "GET", path: /Profiles$/, release: held };
     renderWithProviders(<ProfilesPage />, { toast: false });
 
     expect(screen.getByRole("status", { name: "Loading enrollment profiles" })).toHaveAttribute("aria-busy", "true");
     release();
 
     expect(await screen.findByRole("link", { name: "Kiosk devices" })).toBeInTheDocument();
-    expect(linkNames()).toEqual(["Executive phones", "Field service", "Headsets", "Kiosk devices", "Warehouse scanners"]);
+    expect(linkNames()).toEqual([
+      "Executive phones",
+      "Field service",
+      "Headsets",
+      "Kiosk devices",
+      "Warehouse scanners",
+    ]);
     expect(screen.getByText("5 of 5 profiles")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Field service" })).toHaveAccessibleDescription(/^Dedicated/);
     expect(screen.getByRole("link", { name: "Headsets" })).toHaveAccessibleDescription(/^AOSP userless/);
@@ -176,12 +154,7 @@ describe("ProfilesPage", () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    serveTenant({
-      deviceOwner: async () => {
-        await held;
-        return HttpResponse.json({ value: DEVICE_OWNER });
-      },
-    });
+    serveTenant().hold = { method: "GET", path: /androidDeviceOwnerEnrollmentProfiles$/, release: held };
     window.history.replaceState(null, "", "/?kind=legacy&profile=p-kiosk");
     const { queryClient } = renderWithProviders(<ProfilesPage />, { toast: false });
 
@@ -201,18 +174,12 @@ describe("ProfilesPage", () => {
   });
 
   it("reads both collections without token values or Wi-Fi settings, and follows nextLink in each", async () => {
-    const reads = serveTenant({
-      deviceOwner: (request) =>
-        new URL(request.url).searchParams.has("$skiptoken")
-          ? HttpResponse.json({ value: DEVICE_OWNER.slice(2) })
-          : HttpResponse.json({
-              value: DEVICE_OWNER.slice(0, 2),
-              "@odata.nextLink": `${DEVICE_OWNER_URL}?$select=id&$skiptoken=2`,
-            }),
-    });
+    // Pages of two: the device-owner collection's three profiles come in two pages, the legacy two in one.
+    const tenant = serveTenant({ pageSize: 2 });
     renderWithProviders(<ProfilesPage />, { toast: false });
 
     expect(await screen.findByText("5 of 5 profiles")).toBeInTheDocument();
+    const reads = listReads(tenant);
     expect(reads.map((url) => url.pathname.split("/").pop())).toEqual(
       expect.arrayContaining([
         "androidDeviceOwnerEnrollmentProfiles",
@@ -231,7 +198,7 @@ describe("ProfilesPage", () => {
   });
 
   it("shows the empty state for a tenant without profiles in either collection", async () => {
-    serveTenant({ legacy: listOf([]), deviceOwner: listOf([]) });
+    serveFakeTenant({ profiles: [] });
     renderWithProviders(<ProfilesPage />, { toast: false });
 
     expect(
@@ -242,13 +209,15 @@ describe("ProfilesPage", () => {
   });
 
   it("names a collection that failed, with its request-id, and lists the other; Try again reads only that one", async () => {
-    let fail = true;
-    const reads = serveTenant({
-      legacy: () =>
-        fail
-          ? graphError(400, "BadRequest", "Resource not found for the segment 'androidForWorkEnrollmentProfiles'.", "rid-400")
-          : HttpResponse.json({ value: LEGACY }),
-    });
+    const tenant = serveTenant();
+    tenant.failNext(
+      "GET",
+      /androidForWorkEnrollmentProfiles$/,
+      400,
+      "BadRequest",
+      "Resource not found for the segment 'androidForWorkEnrollmentProfiles'.",
+      { requestId: "rid-400" },
+    );
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
 
     const alert = await screen.findByRole("alert");
@@ -261,18 +230,21 @@ describe("ProfilesPage", () => {
     expect(screen.getByText("3 of 3 profiles")).toBeInTheDocument();
     expect(screen.queryByText("No Android enrollment profiles in this tenant")).not.toBeInTheDocument();
 
-    fail = false;
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("link", { name: "Kiosk devices" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    const reads = listReads(tenant);
     expect(reads.filter((url) => url.pathname.endsWith("androidDeviceOwnerEnrollmentProfiles"))).toHaveLength(1);
     expect(reads.filter((url) => url.pathname.endsWith("androidForWorkEnrollmentProfiles"))).toHaveLength(2);
   });
 
   it("shows both failures when neither collection can be read (403: no Intune role)", async () => {
-    serveTenant({
-      legacy: () => graphError(403, "Forbidden", "No Intune role.", "rid-a"),
-      deviceOwner: () => graphError(503, "ServiceUnavailable", "Busy.", "rid-b"),
+    const tenant = serveTenant();
+    tenant.failNext("GET", /androidForWorkEnrollmentProfiles$/, 403, "Forbidden", "No Intune role.", {
+      requestId: "rid-a",
+    });
+    tenant.failNext("GET", /androidDeviceOwnerEnrollmentProfiles$/, 503, "ServiceUnavailable", "Busy.", {
+      requestId: "rid-b",
     });
     renderWithProviders(<ProfilesPage />, { toast: false });
     await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(2));
@@ -284,38 +256,69 @@ describe("ProfilesPage", () => {
     expect(screen.queryByText(/No Android enrollment profiles/)).not.toBeInTheDocument();
   });
 
-  it("filters by text and by kind together; the counts follow; Clear filters brings all back", { timeout: 20_000 }, async () => {
-    serveTenant();
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
-    await screen.findByRole("link", { name: "Kiosk devices" });
-    const filter = screen.getByRole("searchbox", { name: "Filter profiles" });
-    const kind = screen.getByRole("combobox", { name: "Kind" });
-    expect(within(kind).getAllByRole("option").map((option) => option.textContent)).toEqual([
-      "All kinds",
-      "Dedicated (1)",
-      "Fully managed (1)",
-      "AOSP userless (1)",
-      "Android for Work (legacy) (2)",
-    ]);
+  it("shows what Graph did not send as not reported: never as no token, expired or 0 devices", async () => {
+    const tenant = serveTenant();
+    tenant.omitFields.add("tokenExpirationDateTime").add("enrolledDeviceCount");
+    window.history.replaceState(null, "", "/?kind=legacy&profile=p-warehouse");
+    renderWithProviders(<ProfilesPage />, { toast: false });
 
-    await user.type(filter, "KIO");
-    await waitFor(() => expect(linkNames()).toEqual(["Kiosk devices"]));
-    expect(screen.getByText("1 of 5 profiles")).toBeInTheDocument();
+    const row = await screen.findByRole("link", { name: "Warehouse scanners" });
+    expect(row).toHaveTextContent("Expiry not reported");
+    expect(row).toHaveTextContent("Enrolled devices not reported");
+    expect(row).not.toHaveTextContent(/Expired|No token|0 enrolled/);
+    const overview = screen.getByRole("region", { name: "Token overview" });
+    expect(within(overview).getByRole("columnheader", { name: "Expiry not reported" })).toBeInTheDocument();
+    expect(
+      within(overview).getByRole("button", { name: "Show the 5 profiles of All kinds: Expiry not reported" }),
+    ).toBeInTheDocument();
 
-    await user.clear(filter);
-    await user.selectOptions(kind, "Android for Work (legacy) (2)");
-    await waitFor(() => expect(linkNames()).toEqual(["Kiosk devices", "Warehouse scanners"]));
-    expect(screen.getByText("2 of 5 profiles")).toBeInTheDocument();
-
-    await user.type(filter, "phones");
-    expect(await screen.findByText("No profile matches these filters.")).toBeInTheDocument();
-    expect(screen.getByText("0 of 5 profiles")).toBeInTheDocument();
-
-    await user.click(screen.getByRole("button", { name: "Clear filters" }));
-    expect(filter).toHaveValue("");
-    expect(kind).toHaveValue("all");
-    await waitFor(() => expect(linkNames()).toHaveLength(5));
+    const details = await screen.findByRole("article");
+    expect(
+      within(details).getByText(/^Microsoft Graph did not report this token's expiry, so the console cannot tell/),
+    ).toBeInTheDocument();
+    expect(within(details).queryByText(/has no token yet/)).not.toBeInTheDocument();
   });
+
+  it(
+    "filters by text and by kind together; the counts follow; Clear filters brings all back",
+    { timeout: 20_000 },
+    async () => {
+      serveTenant();
+      const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+      await screen.findByRole("link", { name: "Kiosk devices" });
+      const filter = screen.getByRole("searchbox", { name: "Filter profiles" });
+      const kind = screen.getByRole("combobox", { name: "Kind" });
+      expect(
+        within(kind)
+          .getAllByRole("option")
+          .map((option) => option.textContent),
+      ).toEqual([
+        "All kinds",
+        "Dedicated (1)",
+        "Fully managed (1)",
+        "AOSP userless (1)",
+        "Android for Work (legacy) (2)",
+      ]);
+
+      await user.type(filter, "KIO");
+      await waitFor(() => expect(linkNames()).toEqual(["Kiosk devices"]));
+      expect(screen.getByText("1 of 5 profiles")).toBeInTheDocument();
+
+      await user.clear(filter);
+      await user.selectOptions(kind, "Android for Work (legacy) (2)");
+      await waitFor(() => expect(linkNames()).toEqual(["Kiosk devices", "Warehouse scanners"]));
+      expect(screen.getByText("2 of 5 profiles")).toBeInTheDocument();
+
+      await user.type(filter, "phones");
+      expect(await screen.findByText("No profile matches these filters.")).toBeInTheDocument();
+      expect(screen.getByText("0 of 5 profiles")).toBeInTheDocument();
+
+      await user.click(screen.getByRole("button", { name: "Clear filters" }));
+      expect(filter).toHaveValue("");
+      expect(kind).toHaveValue("all");
+      await waitFor(() => expect(linkNames()).toHaveLength(5));
+    },
+  );
 
   it("sorts by token expiry: expired first, no token last", async () => {
     serveTenant();
@@ -323,25 +326,17 @@ describe("ProfilesPage", () => {
     await screen.findByRole("link", { name: "Kiosk devices" });
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Sort by" }), "Token expiry");
-    expect(linkNames()).toEqual(["Warehouse scanners", "Kiosk devices", "Headsets", "Executive phones", "Field service"]);
+    expect(linkNames()).toEqual([
+      "Warehouse scanners",
+      "Kiosk devices",
+      "Headsets",
+      "Executive phones",
+      "Field service",
+    ]);
   });
 
   it("opens a profile from the list with its kind in the URL; the profile re-read after a create updates the list", async () => {
-    const reads = serveTenant();
-    const posts: unknown[] = [];
-    const detailReads: string[] = [];
-    const field = DEVICE_OWNER.find((profile) => profile.id === "p-field")!;
-    server.use(
-      http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request, params }) => {
-        posts.push({ id: params.id, body: await request.json() });
-        return new HttpResponse(null, { status: 204 });
-      }),
-      http.get(`${DEVICE_OWNER_URL}/p-field`, () => {
-        detailReads.push("p-field");
-        const created = { ...field, tokenValue: "NEWTOKEN", tokenExpirationDateTime: inDays(7) };
-        return HttpResponse.json(posts.length > 0 ? created : field);
-      }),
-    );
+    const tenant = serveTenant({ newToken: () => "NEWTOKEN" });
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
 
     const link = await screen.findByRole("link", { name: "Field service" });
@@ -354,11 +349,18 @@ describe("ProfilesPage", () => {
 
     await user.click(screen.getByRole("button", { name: "Create token" }));
     expect(await screen.findByText(/^Token created for “Field service”/)).toBeInTheDocument();
-    expect(posts).toEqual([{ id: "p-field", body: { tokenValidityInSeconds: 604_800 } }]);
+    expect(
+      tenant.createTokenRequests.map((post) => ({
+        id: new URL(post.url).pathname.split("/").at(-2),
+        body: JSON.parse(post.body!) as unknown,
+      })),
+    ).toEqual([{ id: "p-field", body: { tokenValidityInSeconds: 604_800 } }]);
     // One read of the profile after the POST; its list entry shows the new token's state without listing again.
     await waitFor(() => expect(screen.getByRole("link", { name: "Field service" })).toHaveTextContent(/Valid until/));
-    expect(detailReads).toHaveLength(2);
-    expect(reads).toHaveLength(2);
+    expect(
+      tenant.requests.filter((r) => r.method === "GET" && new URL(r.url).pathname.endsWith("/p-field")),
+    ).toHaveLength(2);
+    expect(listReads(tenant)).toHaveLength(2);
     expect(screen.getByRole("link", { name: "Field service" })).not.toHaveTextContent("NEWTOKEN");
   });
 
@@ -380,26 +382,20 @@ describe("ProfilesPage", () => {
   );
 
   it("keeps a createToken 404 (profile deleted meanwhile) on screen, with its request-id, after the list drops it", async () => {
-    let deleted = false;
-    serveTenant({
-      legacy: () => HttpResponse.json({ value: deleted ? LEGACY.slice(0, 1) : LEGACY }),
-    });
-    server.use(
-      http.post(`${PROFILES_URL}/:id/createToken`, () => {
-        deleted = true;
-        return graphError(404, "ResourceNotFound", "Resource not found for the segment 'p-warehouse'.", "rid-404");
-      }),
-    );
+    const tenant = serveTenant();
     window.history.replaceState(null, "", "/?kind=legacy&profile=p-warehouse");
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
     await screen.findByRole("heading", { name: "Warehouse scanners", level: 2 });
+    // Deleted in Intune meanwhile: createToken answers 404, and the list read again no longer has it.
+    tenant.profiles = tenant.profiles.filter((p) => p.id !== "p-warehouse");
 
     await user.click(screen.getByRole("button", { name: "Create token" }));
     await waitFor(() => expect(screen.queryByRole("link", { name: "Warehouse scanners" })).not.toBeInTheDocument());
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("The token was not created");
     expect(alert).toHaveTextContent("This profile was deleted or is no longer available");
-    expect(alert).toHaveTextContent("Request ID: rid-404");
+    expect(alert).toHaveTextContent(`Request ID: ${tenant.createTokenRequests[0]!.requestId}`);
+    expect(tenant.createTokenRequests[0]!.status).toBe(404);
     expect(screen.getByText("4 of 4 profiles")).toBeInTheDocument();
   });
 });

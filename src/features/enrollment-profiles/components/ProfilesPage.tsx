@@ -22,7 +22,7 @@ import { expiryCalendar } from "../fleet/expiryCalendar";
 import { csvHeaders, csvRows, expiryReminders } from "../fleet/fleetExports";
 import { profilesCsv } from "../fleet/profilesCsv";
 import { useBulkRenewal } from "../fleet/useBulkRenewal";
-import { countByKindAndGroup, isExpiryGroup } from "../model/expiryGroups";
+import { countByKindAndGroup, groupsShown, isExpiryGroup } from "../model/expiryGroups";
 import { NO_FILTER, filterProfiles, sortProfiles, type ProfileFilter, type ProfileSort } from "../model/filterSort";
 import { profileKey, type ProfileRef } from "../model/profile";
 import { COLLECTIONS, PROFILE_KINDS, isProfileKindId } from "../model/profileKinds";
@@ -236,6 +236,7 @@ export function ProfilesPage() {
           sort={sort}
           onSortChange={setSort}
           kindCounts={kindCounts}
+          groups={groupsShown(overview.total)}
         />
         {!all.isPending && failedOrPending.map((read) => <CollectionFailure key={read.collection} read={read} />)}
         {all.profiles.length > 0 && (

@@ -16,6 +16,7 @@ import { isUsable, type TokenState } from "../model/tokenState";
 import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
 import { ExportTokenDialog } from "./ExportTokenDialog";
 import { PrintQrDialog } from "./PrintQrDialog";
+import { devicesValue } from "./deviceCount";
 import { profileName } from "./profileName";
 import { TokenFacts, describeCurrentToken } from "./TokenFacts";
 
@@ -32,6 +33,7 @@ interface Props {
 function unavailableReason(state: TokenState, exportable: boolean): string | null {
   if (state.kind === "none") return t("token.actions.none");
   if (state.kind === "expired") return t("token.actions.expired");
+  if (state.kind === "unknown") return t("token.actions.unknown");
   return exportable ? null : t("token.actions.noQr");
 }
 
@@ -177,7 +179,7 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
         <TokenFacts
           facts={[
             [t("lifecycle.currentToken"), describeCurrentToken(state, now)],
-            [t("lifecycle.enrolledDevices"), t("format.number", { value: profile.enrolledDeviceCount ?? 0 })],
+            [t("lifecycle.enrolledDevices"), devicesValue(profile)],
           ]}
         />
       </ConfirmTokenDialog>

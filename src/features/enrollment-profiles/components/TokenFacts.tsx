@@ -21,6 +21,8 @@ export function describeCurrentToken(state: TokenState, now: Date): string {
       return t("lifecycle.doesNotExpire");
     case "none":
       return t("token.state.none");
+    case "unknown":
+      return t("token.state.unknown");
   }
 }
 

@@ -1,7 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { http, HttpResponse } from "msw";
-import { server } from "../../../test/server";
-import { DEVICE_OWNER_URL, PROFILES_URL, renderWithProviders } from "../../../test/render";
+import type { FakeTenant } from "../../../fake-tenant/fakeTenant";
+import { NO_TOKEN } from "../../../fake-tenant/intuneRules";
+import { profile, type ProfileInit } from "../../../fake-tenant/profiles";
+import { serveFakeTenant } from "../../../test/fakeTenant";
+import { renderWithProviders } from "../../../test/render";
 import { formatDateTime, formatDateTimeUtc } from "../../../i18n";
 import { DAY } from "../model/duration";
 import type { ProfileKindId } from "../model/profileKinds";
@@ -9,7 +11,6 @@ import { ProfileDetails } from "./ProfileDetails";
 import { ProfilesPage } from "./ProfilesPage";
 
 const PROFILE_ID = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
-const NO_TOKEN = "0001-01-01T00:00:00Z";
 const TOKEN = "ABCDEFGHIJKLMNOPQRST";
 const NOW = new Date();
 const EXPIRES = new Date(NOW.getTime() + 20 * DAY * 1000);
@@ -25,11 +26,10 @@ const QR_IMAGE = {
   value: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
 };
 
-const withToken = {
+const withToken: Partial<ProfileInit> = {
+  kind: "dedicated",
   id: PROFILE_ID,
   displayName: "Kiosk devices",
-  enrollmentMode: "corporateOwnedDedicatedDevice",
-  enrollmentTokenType: "default",
   enrolledDeviceCount: 1234,
   tokenValue: TOKEN,
   tokenExpirationDateTime: EXPIRES.toISOString(),
@@ -37,7 +37,7 @@ const withToken = {
   qrCodeContent: JSON.stringify(EXTRAS),
   qrCodeImage: QR_IMAGE,
 };
-const withoutToken = {
+const withoutToken: Partial<ProfileInit> = {
   ...withToken,
   tokenValue: null,
   tokenExpirationDateTime: NO_TOKEN,
@@ -56,36 +56,16 @@ function readBlob(blob: Blob): Promise<string> {
   });
 }
 
-type Answer = (request: Request) => Response | Promise<Response>;
+/** One device-owner profile in the fake tenant. */
+const serve = (init: Partial<ProfileInit>) => serveFakeTenant({ profiles: [profile({ displayName: null, ...init })] });
 
-/** One device-owner profile; createToken and revokeToken are recorded and answered by the test. */
-function serve(initial: Record<string, unknown>, answers: { create?: Answer; revoke?: Answer } = {}) {
-  const tenant = {
-    profile: { ...initial },
-    gets: 0,
-    creates: [] as string[],
-    revokes: [] as { body: string; contentType: string | null }[],
-  };
-  server.use(
-    http.get(`${DEVICE_OWNER_URL}/:id`, () => {
-      tenant.gets += 1;
-      return HttpResponse.json(tenant.profile);
-    }),
-    http.post(`${DEVICE_OWNER_URL}/:id/createToken`, async ({ request }) => {
-      tenant.creates.push(await request.clone().text());
-      if (answers.create) return answers.create(request);
-      tenant.profile = { ...tenant.profile, tokenValue: "NEWTOKEN", tokenExpirationDateTime: EXPIRES.toISOString() };
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.post(`${DEVICE_OWNER_URL}/:id/revokeToken`, async ({ request }) => {
-      tenant.revokes.push({ body: await request.clone().text(), contentType: request.headers.get("content-type") });
-      if (answers.revoke) return answers.revoke(request);
-      tenant.profile = { ...tenant.profile, ...withoutToken };
-      return new HttpResponse(null, { status: 204 });
-    }),
-  );
-  return tenant;
-}
+const revokesOf = (tenant: FakeTenant) =>
+  tenant.requests
+    .filter((r) => r.method === "POST" && r.url.endsWith("/revokeToken"))
+    .map((r) => ({ body: r.body ?? "", contentType: r.contentType }));
+const readsOf = (tenant: FakeTenant) =>
+  tenant.requests.filter((r) => r.method === "GET" && new URL(r.url).pathname.endsWith(PROFILE_ID));
+const createsOf = (tenant: FakeTenant) => tenant.createTokenRequests.map((r) => r.body);
 
 async function renderDetails(kind: ProfileKindId = "dedicated") {
   const rendered = renderWithProviders(<ProfileDetails selected={{ kind, id: PROFILE_ID }} now={NOW} />);
@@ -116,7 +96,7 @@ describe("replacing a token", () => {
 
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    expect(tenant.creates).toEqual([]);
+    expect(createsOf(tenant)).toEqual([]);
     // Cancel hands focus back to the button that opened the dialog.
     expect(screen.getByRole("button", { name: "Replace token" })).toHaveFocus();
 
@@ -129,7 +109,7 @@ describe("replacing a token", () => {
     expect(
       await screen.findByText(/^Token created for “Kiosk devices”, replacing the previous one\. It is valid until /),
     ).toBeInTheDocument();
-    expect(tenant.creates).toEqual(['{"tokenValidityInSeconds":604800}']);
+    expect(createsOf(tenant)).toEqual(['{"tokenValidityInSeconds":604800}']);
     // Once the dialog has closed, focus goes to the result: the current token, now the new one.
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     await waitFor(() => expect(screen.getByRole("heading", { name: "Current token" })).toHaveFocus());
@@ -141,7 +121,7 @@ describe("replacing a token", () => {
     await user.click(screen.getByRole("button", { name: "Create token" }));
     expect(await screen.findByText(/^Token created for “Kiosk devices”\. It is valid until /)).toBeInTheDocument();
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
-    expect(tenant.creates).toHaveLength(1);
+    expect(createsOf(tenant)).toHaveLength(1);
   });
 });
 
@@ -154,7 +134,7 @@ describe("revoking a token", () => {
     expect(dialog).toHaveAccessibleDescription(/^The token and its QR code stop working at once/);
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    expect(tenant.revokes).toEqual([]);
+    expect(revokesOf(tenant)).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: "Revoke token" }));
     const confirm = within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" });
@@ -167,8 +147,8 @@ describe("revoking a token", () => {
         "Token revoked for “Kiosk devices”. New devices cannot enroll with this profile until a new token is created.",
       ),
     ).toBeInTheDocument();
-    expect(tenant.revokes).toEqual([{ body: "", contentType: null }]);
-    expect(tenant.gets).toBe(2);
+    expect(revokesOf(tenant)).toEqual([{ body: "", contentType: null }]);
+    expect(readsOf(tenant)).toHaveLength(2);
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     const current = screen.getByRole("region", { name: "Current token" });
     expect(within(current).getByText("This profile has no token yet. Create one below.")).toBeInTheDocument();
@@ -189,43 +169,32 @@ describe("revoking a token", () => {
       expect(button).toHaveFocus();
     }
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
-    expect(tenant.revokes).toEqual([]);
+    expect(revokesOf(tenant)).toEqual([]);
   });
 
   it("never repeats a revoke that may have run (503): the alert says so and the profile is read again", async () => {
-    const tenant = serve(withToken, {
-      revoke: () => HttpResponse.json({ error: { code: "ServiceUnavailable", message: "Busy." } }, { status: 503 }),
-    });
+    const tenant = serve(withToken);
+    tenant.failNext("POST", /\/revokeToken$/, 503, "ServiceUnavailable", "Busy.");
     const { user } = await renderDetails();
     await user.click(screen.getByRole("button", { name: "Revoke token" }));
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The token was not revoked");
     expect(alert).toHaveTextContent("The token may or may not have been revoked.");
-    await waitFor(() => expect(tenant.gets).toBe(2));
-    expect(tenant.revokes).toHaveLength(1);
+    await waitFor(() => expect(readsOf(tenant)).toHaveLength(2));
+    expect(revokesOf(tenant)).toHaveLength(1);
   });
 
   it("retries a throttled revoke (429, not executed) on its own, and revokes once", async () => {
-    let calls = 0;
-    const tenant = serve(withToken, {
-      revoke: () => {
-        calls += 1;
-        if (calls === 1) {
-          return HttpResponse.json(
-            { error: { code: "TooManyRequests", message: "Slow down." } },
-            { status: 429, headers: { "Retry-After": "0" } },
-          );
-        }
-        tenant.profile = { ...tenant.profile, ...withoutToken };
-        return new HttpResponse(null, { status: 204 });
-      },
+    const tenant = serve(withToken);
+    tenant.failNext("POST", /\/revokeToken$/, 429, "TooManyRequests", "Slow down.", {
+      headers: { "retry-after": "0" },
     });
     const { user } = await renderDetails();
     await user.click(screen.getByRole("button", { name: "Revoke token" }));
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" }));
     expect(await screen.findByText(/^Token revoked for “Kiosk devices”/)).toBeInTheDocument();
-    expect(tenant.revokes).toHaveLength(2);
+    expect(revokesOf(tenant)).toHaveLength(2);
   });
 });
 
@@ -233,30 +202,21 @@ describe("revoking the token of a profile deleted meanwhile", () => {
   afterEach(() => window.history.replaceState(null, "", "/"));
 
   it("keeps the 404 on screen, with its request-id, after the list drops the profile", async () => {
-    let deleted = false;
-    const legacy = { ...withToken, enrollmentMode: undefined, enrollmentTokenType: undefined };
-    server.use(
-      http.get(PROFILES_URL, () => HttpResponse.json({ value: deleted ? [] : [legacy] })),
-      http.get(DEVICE_OWNER_URL, () => HttpResponse.json({ value: [] })),
-      http.get(`${PROFILES_URL}/:id`, () => HttpResponse.json(legacy)),
-      http.post(`${PROFILES_URL}/:id/revokeToken`, () => {
-        deleted = true;
-        return HttpResponse.json(
-          { error: { code: "ResourceNotFound", message: "Gone.", innerError: { "request-id": "rid-404" } } },
-          { status: 404 },
-        );
-      }),
-    );
+    const tenant = serve({ ...withToken, kind: "legacy" });
     window.history.replaceState(null, "", `/?kind=legacy&profile=${PROFILE_ID}`);
     const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
     await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
+    // Deleted in Intune meanwhile: revokeToken answers 404, and the list read again no longer has it.
+    tenant.profiles = [];
     await user.click(screen.getByRole("button", { name: "Revoke token" }));
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Revoke token" }));
     await waitFor(() => expect(screen.queryByRole("link", { name: "Kiosk devices" })).not.toBeInTheDocument());
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The token was not revoked");
     expect(alert).toHaveTextContent("This profile was deleted or is no longer available");
-    expect(alert).toHaveTextContent("Request ID: rid-404");
+    const [revoke] = tenant.requests.filter((r) => r.url.endsWith("/revokeToken"));
+    expect(revoke!.status).toBe(404);
+    expect(alert).toHaveTextContent(`Request ID: ${revoke!.requestId}`);
   });
 });
 
@@ -332,12 +292,56 @@ describe("printing the QR code", () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it("says a token that does not expire does not, instead of a date", async () => {
-    serve({
-      ...withToken,
-      enrollmentMode: "corporateOwnedFullyManaged",
-      tokenExpirationDateTime: "2089-01-01T00:00:00Z",
+  describe("when Intune's image does not decode", () => {
+    // jsdom decodes no image: this stands in for the browser's HTMLImageElement.decode, refusing Intune's bytes.
+    beforeEach(() => {
+      Object.defineProperty(HTMLImageElement.prototype, "decode", {
+        configurable: true,
+        value(this: HTMLImageElement) {
+          return this.src.includes(BROKEN_PNG)
+            ? Promise.reject(new DOMException("The source image cannot be decoded.", "EncodingError"))
+            : Promise.resolve();
+        },
+      });
     });
+    afterEach(() => {
+      Reflect.deleteProperty(HTMLImageElement.prototype, "decode");
+    });
+    const BROKEN_PNG = "iVBORw0KGgoAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    it("prints the QR code made from qrCodeContent instead, and says so", async () => {
+      serve({ ...withToken, qrCodeImage: { type: "image/png", value: BROKEN_PNG } });
+      const print = vi.spyOn(window, "print").mockImplementation(() => undefined);
+      const { user } = await renderDetails();
+      await user.click(screen.getByRole("button", { name: "Print QR code" }));
+      const dialog = screen.getByRole("dialog", { name: "Print the QR code" });
+      const image = await within(dialog).findByRole("img", { name: "QR code that enrolls a device with this token" });
+      expect(image.getAttribute("src")).toMatch(/^data:image\/gif;base64,/);
+      expect(dialog).toHaveTextContent(
+        "Intune's QR code image could not be read: the console made this QR code from the token's QR code content instead.",
+      );
+      fireEvent.load(image);
+      await user.click(within(dialog).getByRole("button", { name: "Print" }));
+      expect(print).toHaveBeenCalledTimes(1);
+    });
+
+    it("says that no QR code can be shown when there is no content to make one from", async () => {
+      serve({ ...withToken, qrCodeImage: { type: "image/png", value: BROKEN_PNG }, qrCodeContent: null });
+      const { user } = await renderDetails();
+      // Without QR code content there is nothing to export or print; Intune's image was all there was to show.
+      expect(screen.getByRole("button", { name: "Print QR code" })).toHaveAttribute("aria-disabled", "true");
+      await user.click(screen.getByRole("button", { name: "Show QR code" }));
+      expect(
+        await screen.findByText(
+          "Intune's QR code image could not be read, and there is no QR code content to make one from: no QR code can be shown or printed.",
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole("img", { name: /QR code/ })).not.toBeInTheDocument();
+    });
+  });
+
+  it("says a token that does not expire does not, instead of a date", async () => {
+    serve({ ...withToken, kind: "fullyManaged", tokenExpirationDateTime: "2089-01-01T00:00:00Z" });
     const { user } = await renderDetails("fullyManaged");
     await user.click(screen.getByRole("button", { name: "Print QR code" }));
     const sheet = within(screen.getByRole("dialog")).getByRole("region", { name: "Kiosk devices" });

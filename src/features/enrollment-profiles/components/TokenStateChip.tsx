@@ -4,6 +4,7 @@ import type { Theme } from "@mui/material/styles";
 import AllInclusiveIcon from "@mui/icons-material/AllInclusive";
 import CheckCircleOutlinedIcon from "@mui/icons-material/CheckCircleOutlined";
 import ErrorOutlinedIcon from "@mui/icons-material/ErrorOutlined";
+import HelpOutlinedIcon from "@mui/icons-material/HelpOutlined";
 import RemoveCircleOutlinedIcon from "@mui/icons-material/RemoveCircleOutlined";
 import ScheduleIcon from "@mui/icons-material/Schedule";
 import { formatDateTime, formatRelativeTime, t } from "../../../i18n";
@@ -18,6 +19,8 @@ export function tokenStateLabel(state: TokenState, now: Date): string {
       return t("token.state.none");
     case "doesNotExpire":
       return t("token.state.doesNotExpire");
+    case "unknown":
+      return t("token.state.unknown");
     case "valid":
     case "expiringSoon":
     case "expired":
@@ -39,6 +42,7 @@ const LOOK: Record<TokenStateKind, { color: ChipProps["color"]; icon: ReactEleme
   doesNotExpire: { color: "success", icon: <AllInclusiveIcon /> },
   expiringSoon: { color: "default", icon: <ScheduleIcon /> },
   expired: { color: "error", icon: <ErrorOutlinedIcon /> },
+  unknown: { color: "default", icon: <HelpOutlinedIcon /> },
 };
 
 const expiringSoon = (theme: Theme) => ({

@@ -9,8 +9,28 @@ export interface QrImage {
   /** A data: URL. It carries the token: it is made when the admin asks and only lives in the element showing it. */
   src: string;
   extension: string;
-  /** Made by the console from qrCodeContent, because Graph sent no image. */
+  /** Made by the console from qrCodeContent, because Graph sent no image it could read. */
   generated: boolean;
+}
+
+/** A QR code, or none; and whether Graph sent an image that does not decode (said, never passed over in silence). */
+export interface QrLoad {
+  image: QrImage | null;
+  graphImageUnreadable: boolean;
+}
+
+/**
+ * Whether the browser can decode an image. Where it cannot tell (no HTMLImageElement.decode, as in jsdom), the
+ * image is taken as it is, as before this check.
+ */
+async function decodes(src: string): Promise<boolean> {
+  const image = new Image();
+  if (typeof image.decode !== "function") return true;
+  image.src = src;
+  return image.decode().then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -21,32 +41,37 @@ export const hasQrCode = (profile: QrSource): boolean =>
   qrCodeImage(profile.qrCodeImage) !== null || decodeQrCodeContent(profile.qrCodeContent) !== null;
 
 /**
- * The token's QR code: Intune's own image (qrCodeImage) when Graph sent one, otherwise one made from the
- * provisioning JSON in qrCodeContent (decoded when Intune base64-encoded it) by the `qr` library, which is
+ * The token's QR code: Intune's own image (qrCodeImage) when Graph sent one the browser decodes, otherwise one made
+ * from the provisioning JSON in qrCodeContent (decoded when Intune base64-encoded it) by the `qr` library, which is
  * loaded only now, as a chunk of its own. A GIF with a 4-module quiet zone and medium error correction.
  */
-export async function loadQrImage(profile: QrSource): Promise<QrImage | null> {
+export async function loadQrImage(profile: QrSource): Promise<QrLoad> {
   const image = qrCodeImage(profile.qrCodeImage);
-  if (image) return { ...image, generated: false };
+  if (image && (await decodes(image.src)))
+    return { image: { ...image, generated: false }, graphImageUnreadable: false };
+  const graphImageUnreadable = image !== null;
   const extras = decodeQrCodeContent(profile.qrCodeContent);
-  if (!extras) return null;
+  if (!extras) return { image: null, graphImageUnreadable };
   const { encodeQR } = await import("qr");
   const src = encodeQR(JSON.stringify(extras), "data-url", { ecc: "medium", border: 4, scale: 8 });
-  return { src, extension: "gif", generated: true };
+  return { image: { src, extension: "gif", generated: true }, graphImageUnreadable };
 }
 
 export type QrImageState =
-  { status: "idle" } | { status: "loading" } | { status: "ready"; image: QrImage } | { status: "unavailable" };
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "ready"; image: QrImage; graphImageUnreadable: boolean }
+  | { status: "unavailable"; graphImageUnreadable: boolean };
 
 /** The QR code of `profile` while `wanted`: nothing is built before the admin asks for it. */
 export function useQrImage(profile: QrSource, wanted: boolean): QrImageState {
-  const [loaded, setLoaded] = useState<{ source: QrSource; image: QrImage | null } | null>(null);
+  const [loaded, setLoaded] = useState<{ source: QrSource; load: QrLoad } | null>(null);
   useEffect(() => {
     if (!wanted) return;
     let current = true;
     loadQrImage(profile).then(
-      (image) => current && setLoaded({ source: profile, image }),
-      () => current && setLoaded({ source: profile, image: null }),
+      (load) => current && setLoaded({ source: profile, load }),
+      () => current && setLoaded({ source: profile, load: { image: null, graphImageUnreadable: false } }),
     );
     return () => {
       current = false;
@@ -54,5 +79,6 @@ export function useQrImage(profile: QrSource, wanted: boolean): QrImageState {
   }, [profile, wanted]);
   if (!wanted) return { status: "idle" };
   if (loaded?.source !== profile) return { status: "loading" };
-  return loaded.image ? { status: "ready", image: loaded.image } : { status: "unavailable" };
+  const { image, graphImageUnreadable } = loaded.load;
+  return image ? { status: "ready", image, graphImageUnreadable } : { status: "unavailable", graphImageUnreadable };
 }

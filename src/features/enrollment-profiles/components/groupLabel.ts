@@ -9,4 +9,5 @@ export const GROUP_LABEL: Record<ExpiryGroup, MessageKey> = {
   valid: "overview.group.valid",
   doesNotExpire: "overview.group.doesNotExpire",
   none: "overview.group.none",
+  unknown: "overview.group.unknown",
 };

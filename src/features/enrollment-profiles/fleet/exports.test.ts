@@ -1,4 +1,6 @@
+import type { ListedProfile } from "../model/profile";
 import { expiryCalendar, type CalendarReminder } from "./expiryCalendar";
+import { csvRows, expiryReminders } from "./fleetExports";
 import { profilesCsv, type CsvRow } from "./profilesCsv";
 
 const HEADERS = ["Name", "Kind", "Token state", "Expires (UTC)", "Expires (local)", "Enrolled devices", "Profile ID"];
@@ -66,6 +68,10 @@ describe("profilesCsv", () => {
     },
   );
 
+  it("leaves a count Graph did not report empty, never 0", () => {
+    expect(parseCsv(profilesCsv(HEADERS, [row("x", { devices: null })]).slice(1))[1]![5]).toBe("");
+  });
+
   it("escapes every text column, ids included", () => {
     const cells = parseCsv(profilesCsv(HEADERS, [row("x", { kind: "=k", state: "+s", id: "-id" })]).slice(1))[1]!;
     expect(cells.slice(1, 3)).toEqual(["'=k", "'+s"]);
@@ -105,5 +111,25 @@ describe("expiryCalendar", () => {
     const long = expiryCalendar([{ ...reminder, summary: "倉庫".repeat(60) }]);
     for (const line of long.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(long.replace(/\r\n /g, "")).toContain(`SUMMARY:${"倉庫".repeat(60)}\r\n`);
+  });
+});
+
+describe("what Graph did not send, in the exports", () => {
+  // An AOSP profile listed without its expiry or device count (a tenant whose list leaves them out).
+  const unreported: ListedProfile = {
+    id: "a1",
+    kind: "aospUserAssociated",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    displayName: "Headsets",
+  };
+
+  it("is not reported in the CSV: no state it may not have, no date, no count", () => {
+    expect(csvRows([unreported], new Date())).toEqual([
+      expect.objectContaining({ state: "Expiry not reported", expiresUtc: "", expiresLocal: "", devices: null }),
+    ]);
+  });
+
+  it("gets no calendar reminder", () => {
+    expect(expiryReminders([unreported], 7, new Date())).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime, formatDateTimeUtc, t, type MessageKey } from "../../../i18n";
+import { deviceCount } from "../components/deviceCount";
 import { kindText } from "../components/kindText";
 import { profileName } from "../components/profileName";
 import { GROUP_LABEL } from "../components/groupLabel";
@@ -32,7 +33,7 @@ export function csvRows(profiles: readonly ListedProfile[], now: Date): CsvRow[]
       state: t(GROUP_LABEL[groupOfState(state, now)]),
       expiresUtc: expiresAt?.toISOString() ?? "",
       expiresLocal: expiresAt ? formatDateTime(expiresAt) : "",
-      devices: profile.enrolledDeviceCount ?? 0,
+      devices: deviceCount(profile),
       id: profile.id,
     };
   });

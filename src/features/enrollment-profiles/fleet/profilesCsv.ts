@@ -6,7 +6,8 @@ export interface CsvRow {
   /** ISO 8601 in UTC, or "" when the token has no expiry. */
   expiresUtc: string;
   expiresLocal: string;
-  devices: number;
+  /** Null when Graph did not report it: an empty cell, never 0. */
+  devices: number | null;
   id: string;
 }
 
@@ -35,7 +36,7 @@ export function profilesCsv(headers: readonly string[], rows: readonly CsvRow[])
         textCell(row.state),
         textCell(row.expiresUtc),
         textCell(row.expiresLocal),
-        String(row.devices),
+        row.devices === null ? "" : String(row.devices),
         textCell(row.id),
       ].join(","),
     ),

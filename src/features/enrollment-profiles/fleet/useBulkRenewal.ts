@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { useGraphClient } from "../../../graph/GraphContext";
 import { isThrottled, retryDelayMs } from "../../../graph/retryPolicy";
+import { useAospIdForms } from "../api/aospIdForm";
 import { createToken } from "../api/createToken";
 import { profileKeys } from "../api/profileKeys";
 import { PROFILE_KINDS, tokenRuleOf } from "../model/profileKinds";
@@ -25,18 +26,24 @@ export function useBulkRenewal() {
   const graph = useGraphClient();
   const queryClient = useQueryClient();
   const { bulkWritesPer20s } = useAppConfig();
+  // The id form an AOSP write found is kept for the tenant: the single writes and the run share it.
+  const idForms = useAospIdForms();
   const [store] = useState<RunStore>(() =>
     createRunStore({
       createPacer: () => createPacer({ maxWrites: bulkWritesPer20s, windowMs: WINDOW_MS }),
       concurrency: BULK_CONCURRENCY,
       send: (item) => {
         const kind = PROFILE_KINDS[item.kind];
-        return createToken(graph, {
-          kind,
-          profileId: item.id,
-          rule: tokenRuleOf(kind, { enrollmentTokenType: item.tokenType }),
-          validitySeconds: item.seconds,
-        });
+        return createToken(
+          graph,
+          {
+            kind,
+            profileId: item.id,
+            rule: tokenRuleOf(kind, { enrollmentTokenType: item.tokenType }),
+            validitySeconds: item.seconds,
+          },
+          idForms,
+        );
       },
       isThrottled,
       throttleDelayMs: (attempt, error) => retryDelayMs(attempt, error),

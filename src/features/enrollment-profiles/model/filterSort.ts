@@ -46,11 +46,11 @@ export function filterProfiles(
 
 /**
  * Expiry order: expired first (oldest first), then tokens that expire, soonest first, then tokens that do not
- * expire, then profiles with no token.
+ * expire, then profiles with no token or an expiry Graph did not send.
  */
 function expiryKey(profile: ListedProfile, now: Date): number {
   const state = stateOf(profile, now);
-  if (state.kind === "none") return Number.POSITIVE_INFINITY;
+  if (state.kind === "none" || state.kind === "unknown") return Number.POSITIVE_INFINITY;
   if (state.kind === "doesNotExpire") return Number.MAX_VALUE;
   return state.expiresAt.getTime();
 }

@@ -1,5 +1,14 @@
 import en from "../../../i18n/en.json";
 import {
+  LEGACY_VALIDITY,
+  MIN_VALIDITY_SECONDS,
+  STAGING_VALIDITY,
+  UNKNOWN_MODE_VALIDITY,
+  isAospMode,
+  validityRule,
+  type ValidityRule,
+} from "../../../fake-tenant/intuneRules";
+import {
   COLLECTIONS,
   COLLECTION_ORDER,
   KIND_ORDER,
@@ -9,6 +18,7 @@ import {
   kindOf,
   tokenRuleOf,
   type ProfileKindId,
+  type TokenRule,
 } from "./profileKinds";
 
 const DEVICE_OWNER = "androidDeviceOwnerEnrollmentProfiles";
@@ -42,7 +52,7 @@ describe("profile kinds", () => {
       return rule.expires ? rule.maxSeconds : "never";
     };
     expect(max("aospUserless")).toBe(7_776_000);
-    expect(max("aospUserAssociated")).toBe(7_776_000);
+    expect(max("aospUserAssociated")).toBe(2_051_244_000);
     expect(max("legacy")).toBe(7_776_000);
     expect(max("dedicated")).toBe(2_051_244_000);
     expect(max("dedicatedSharedMode")).toBe(2_051_244_000);
@@ -92,5 +102,36 @@ describe("profile kinds", () => {
       expect.arrayContaining(["enrollmentMode", "enrollmentTokenType"]),
     );
     expect(COLLECTIONS[LEGACY].listFields).not.toContain("enrollmentMode");
+  });
+});
+
+/** A descriptor's rule must be what Intune enforces, by the fake tenant's own table of documented rules. */
+function expectRuleWithin(rule: TokenRule, intune: ValidityRule, name: string) {
+  expect(rule.expires, `${name}: whether its token expires`).toBe(intune.expires);
+  if (rule.expires) {
+    expect(rule.maxSeconds, `${name}: the longest validity`).toBe(intune.maxSeconds);
+    expect(rule.minSeconds, `${name}: the shortest validity`).toBeGreaterThanOrEqual(MIN_VALIDITY_SECONDS);
+  } else {
+    expect(rule.sendSeconds, `${name}: what createToken is sent`).toBeLessThanOrEqual(intune.maxSeconds);
+    expect(rule.sendSeconds).toBeGreaterThanOrEqual(intune.minSeconds);
+  }
+}
+
+describe("each descriptor against Intune's rules (the fake tenant's table, each rule with its source)", () => {
+  it.each(KIND_ORDER.filter((kind) => kind !== "otherDeviceOwner"))("%s", (kind) => {
+    const { collection, match } = PROFILE_KINDS[kind];
+    const intune = validityRule(collection, {
+      enrollmentMode: match?.enrollmentMode,
+      enrollmentTokenType: match?.tokenType,
+    });
+    expectRuleWithin(PROFILE_KINDS[kind].token, intune, kind);
+    expect(PROFILE_KINDS[kind].provisioning === "aosp", `${kind}: AOSP`).toBe(isAospMode(match?.enrollmentMode));
+  });
+
+  it("the legacy collection, a staging token and an enrollment mode the console does not know", () => {
+    expect(validityRule(LEGACY, {})).toBe(LEGACY_VALIDITY);
+    expectRuleWithin(PROFILE_KINDS.legacy.token, LEGACY_VALIDITY, "legacy");
+    expectRuleWithin(STAGING_TOKEN, STAGING_VALIDITY, "staging token");
+    expectRuleWithin(PROFILE_KINDS.otherDeviceOwner.token, UNKNOWN_MODE_VALIDITY, "otherDeviceOwner");
   });
 });

@@ -11,7 +11,10 @@ export type ProfileCollection = "androidForWorkEnrollmentProfiles" | "androidDev
 /** How long a token may be valid, or that it does not expire at all. */
 export type TokenRule =
   | { expires: true; minSeconds: number; maxSeconds: number }
-  | { expires: false; /** What createToken is sent: the body needs a validity even for such a token. */ sendSeconds: number };
+  | {
+      expires: false;
+      /** What createToken is sent: the body needs a validity even for such a token. */ sendSeconds: number;
+    };
 
 /** What the console may do with a profile's token. */
 export type TokenAction = "create" | "revoke" | "export";
@@ -51,24 +54,32 @@ export interface ProfileKind {
   actions: readonly TokenAction[];
 }
 
-/** Intune's limit for AOSP and (per Microsoft's samples) the legacy profiles: 90 days, 7,776,000 s. */
+/*
+ * Each kind's token rule names its source: memdocs = MicrosoftDocs/memdocs `memdocs/intune/...` (Microsoft Learn),
+ * mggraph-samples = microsoft/mggraph-intune-samples. The fake tenant's own table of Intune's rules
+ * (src/fake-tenant/intuneRules.ts) is written from the same sources, and a unit test holds these against it. The
+ * minimum of 1 hour in every rule is the console's own: no minimum is documented.
+ */
+
+/** 90 days, 7,776,000 s. */
 const NINETY_DAYS: TokenRule = { expires: true, minSeconds: HOUR, maxSeconds: 90 * DAY };
 /**
- * The admin center's limit for dedicated-device and staging tokens: 65 years (65 × 365.25 days =
- * 2,051,244,000 s), which stays below the Int32 maximum (2,147,483,647 s) that tokenValidityInSeconds allows.
+ * 65 years (65 × 365.25 days = 2,051,244,000 s), which stays below the Int32 maximum (2,147,483,647 s) that
+ * tokenValidityInSeconds allows. Inferred: the exact bound Graph enforces is not documented; the console stays at it.
  */
 const SIXTY_FIVE_YEARS: TokenRule = { expires: true, minSeconds: HOUR, maxSeconds: 65 * YEAR };
 /**
- * The default token of fully managed and corporate-owned work profile profiles does not expire. createToken still
- * needs a validity: it is sent the longest one Intune allows for these profiles.
+ * A token that does not expire (memdocs `enrollment/android-fully-managed-enroll.md`: "won't expire";
+ * `android-corporate-owned-work-profile-enroll.md`: "will not expire automatically"). createToken still needs a
+ * validity: it is sent the longest one Intune allows for these profiles (inferred).
  */
 const NEVER_EXPIRES: TokenRule = { expires: false, sendSeconds: 65 * YEAR };
-/** A device-staging token (fully managed or work profile) expires like a dedicated one: up to 65 years. */
+/** memdocs `enrollment/device-staging-overview.md`: a staging token (fully managed, work profile) up to 65 years. */
 export const STAGING_TOKEN: TokenRule = SIXTY_FIVE_YEARS;
-
 const ALL_ACTIONS = ["create", "revoke", "export"] as const;
 
 export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
+  // memdocs `enrollment/android-kiosk-enroll.md`: "Intune enforces a maximum of 65 years".
   dedicated: {
     id: "dedicated",
     collection: "androidDeviceOwnerEnrollmentProfiles",
@@ -79,6 +90,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
+  // memdocs `enrollment/android-kiosk-enroll.md`, for both token types of a dedicated profile: 65 years.
   dedicatedSharedMode: {
     id: "dedicatedSharedMode",
     collection: "androidDeviceOwnerEnrollmentProfiles",
@@ -92,6 +104,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
+  // memdocs `enrollment/android-fully-managed-enroll.md`: the default token "won't expire".
   fullyManaged: {
     id: "fullyManaged",
     collection: "androidDeviceOwnerEnrollmentProfiles",
@@ -102,6 +115,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
+  // memdocs `enrollment/android-corporate-owned-work-profile-enroll.md`: "will not expire automatically".
   workProfile: {
     id: "workProfile",
     collection: "androidDeviceOwnerEnrollmentProfiles",
@@ -112,6 +126,8 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     provisioning: "androidEnterprise",
     actions: ALL_ACTIONS,
   },
+  // memdocs `intune-service/enrollment/android-aosp-corporate-owned-userless-enroll.md` (2025-05-15): at most 90 days,
+  // "must be replaced at least every 90 days".
   aospUserless: {
     id: "aospUserless",
     collection: "androidDeviceOwnerEnrollmentProfiles",
@@ -122,16 +138,20 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     provisioning: "aosp",
     actions: ALL_ACTIONS,
   },
+  // memdocs `intune-service/enrollment/android-aosp-corporate-owned-user-associated-enroll.md` (2025-05-15): "up to 65
+  // years in the future" (an older Teams migration guide still says 90 days).
   aospUserAssociated: {
     id: "aospUserAssociated",
     collection: "androidDeviceOwnerEnrollmentProfiles",
     match: { enrollmentMode: "corporateOwnedAOSPUserAssociatedDevice" },
     label: "kind.aospUserAssociated",
-    token: NINETY_DAYS,
+    token: SIXTY_FIVE_YEARS,
     tokenText: false,
     provisioning: "aosp",
     actions: ALL_ACTIONS,
   },
+  // mggraph-samples `AndroidEnterprise/AE_EnrollmentProfile_Bulk_Create.ps1`: 7776000, "Max Token validity in seconds
+  // (90 days)".
   legacy: {
     id: "legacy",
     collection: "androidForWorkEnrollmentProfiles",
@@ -142,7 +162,7 @@ export const PROFILE_KINDS: Readonly<Record<ProfileKindId, ProfileKind>> = {
     actions: ALL_ACTIONS,
   },
   // A device-owner enrollmentMode this console does not know yet (Graph beta grows): listed, with the strictest
-  // validity Intune applies to any kind.
+  // validity Intune applies to any kind (inferred).
   otherDeviceOwner: {
     id: "otherDeviceOwner",
     collection: "androidDeviceOwnerEnrollmentProfiles",

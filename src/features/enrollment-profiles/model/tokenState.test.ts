@@ -17,8 +17,18 @@ describe("tokenState", () => {
     },
   );
 
-  it.each([[null], [undefined], [""], ["not a date"]])("treats %j as no token", (value) => {
-    expect(tokenState(at(value), EXPIRING, NOW)).toEqual({ kind: "none" });
+  it.each([[null], [undefined], [""], ["not a date"]])(
+    "treats %j (an expiry Graph did not send) as unknown, never as no token or expired",
+    (value) => {
+      expect(tokenState(at(value), EXPIRING, NOW)).toEqual({ kind: "unknown" });
+    },
+  );
+
+  it("tells a token that does not expire from its creation date when Graph sent no expiry; else it is unknown", () => {
+    expect(tokenState(at(undefined, "2024-01-01T00:00:00Z"), NEVER, NOW)).toEqual({ kind: "doesNotExpire" });
+    expect(tokenState(at(undefined, "0001-01-01T00:00:00Z"), NEVER, NOW)).toEqual({ kind: "none" });
+    expect(tokenState(at(undefined, undefined), NEVER, NOW)).toEqual({ kind: "unknown" });
+    expect(isUsable({ kind: "unknown" })).toBe(false);
   });
 
   it("is expired for a date in the past, and at the very moment of expiry", () => {

@@ -11,7 +11,9 @@ export type TokenState =
   | { kind: "valid"; expiresAt: Date }
   | { kind: "expiringSoon"; expiresAt: Date }
   | { kind: "expired"; expiresAt: Date }
-  | { kind: "doesNotExpire" };
+  | { kind: "doesNotExpire" }
+  /** Graph did not send what tells (no expiry, or one that is not a date): never shown as a state it may not be. */
+  | { kind: "unknown" };
 
 export type TokenStateKind = TokenState["kind"];
 
@@ -21,28 +23,34 @@ interface TokenDates {
 }
 
 /**
- * A Graph date that is really a date: tokenExpirationDateTime is never null in Graph, and a profile without a
- * token carries the year-0001 sentinel (0001-01-01T00:00:00Z), which must not be shown as a date.
+ * A token date as Graph sent it: a date; "none", the year-0001 sentinel (0001-01-01T00:00:00Z) a profile without a
+ * token carries (tokenExpirationDateTime is never null in Graph), which must not be shown as a date; or "missing",
+ * when Graph did not send the field or sent something that is not a date.
  */
-function realDate(value: string | null | undefined): Date | null {
+function tokenDate(value: string | null | undefined): Date | "none" | "missing" {
   const date = parseGraphDate(value);
-  return date === null || date.getUTCFullYear() <= 1 ? null : date;
+  if (date === null) return "missing";
+  return date.getUTCFullYear() <= 1 ? "none" : date;
 }
 
 /**
  * The state of a profile's current token. For a token that does not expire (fully managed and work profile
  * default tokens) an expiry in the past means it was revoked; with no expiry, its creation date tells that
- * there is one.
+ * there is one. What Graph did not send is unknown, never taken for "no token" or "expired".
  */
 export function tokenState(dates: TokenDates, rule: TokenRule, now: Date): TokenState {
-  const expiresAt = realDate(dates.tokenExpirationDateTime);
+  const expiry = tokenDate(dates.tokenExpirationDateTime);
   if (!rule.expires) {
-    if (expiresAt !== null && expiresAt.getTime() <= now.getTime()) return { kind: "expired", expiresAt };
-    return expiresAt !== null || realDate(dates.tokenCreationDateTime) !== null
-      ? { kind: "doesNotExpire" }
-      : { kind: "none" };
+    if (expiry instanceof Date) {
+      return expiry.getTime() <= now.getTime() ? { kind: "expired", expiresAt: expiry } : { kind: "doesNotExpire" };
+    }
+    const created = tokenDate(dates.tokenCreationDateTime);
+    if (created instanceof Date) return { kind: "doesNotExpire" };
+    return expiry === "none" || created === "none" ? { kind: "none" } : { kind: "unknown" };
   }
-  if (expiresAt === null) return { kind: "none" };
+  if (expiry === "missing") return { kind: "unknown" };
+  if (expiry === "none") return { kind: "none" };
+  const expiresAt = expiry;
   const left = expiresAt.getTime() - now.getTime();
   if (left <= 0) return { kind: "expired", expiresAt };
   return left <= SOON_MS ? { kind: "expiringSoon", expiresAt } : { kind: "valid", expiresAt };

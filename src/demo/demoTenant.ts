@@ -1,20 +1,13 @@
-import type { AndroidDeviceOwnerEnrollmentProfile } from "@microsoft/microsoft-graph-types-beta";
-import { PROFILE_KINDS, type ProfileKindId } from "../features/enrollment-profiles/model/profileKinds";
+import { FAKE_KINDS, NO_TOKEN, isAospMode, validityRule, type FakeKind } from "../fake-tenant/intuneRules";
+import { WIFI_PASSWORD, WIFI_SSID, issueToken, newTokenValue, type FakeProfile } from "../fake-tenant/profiles";
 
 const DAY_MS = 86_400_000;
-export const NO_TOKEN = "0001-01-01T00:00:00Z";
 const ACCOUNT_ID = "8f1e3c52-6d7a-4b1e-9c0f-2a4d5e6f7a8b";
-
-/**
- * A profile as the demo's Graph holds it: every field, the Wi-Fi password of AOSP profiles included. Its QR image
- * is drawn when a profile is read by id (drawing thousands up front would slow the large demo tenant's start).
- */
-export type DemoProfile = AndroidDeviceOwnerEnrollmentProfile & { id: string; kind: ProfileKindId };
 
 interface Seed {
   name: string;
   description: string | null;
-  kind: ProfileKindId;
+  kind: FakeKind;
   devices: number;
   /** Days from now until the token expires: negative = expired, null = no token, "never" = does not expire. */
   expiresInDays: number | null | "never";
@@ -86,7 +79,13 @@ const SEEDS: Seed[] = [
     devices: 41,
     expiresInDays: 60,
   },
-  { name: "Digital signage – HQ lobby", description: "Single-app signage players.", kind: "legacy", devices: 9, expiresInDays: null },
+  {
+    name: "Digital signage – HQ lobby",
+    description: "Single-app signage players.",
+    kind: "legacy",
+    devices: 9,
+    expiresInDays: null,
+  },
   {
     name: "Conference room panels",
     description: "Room booking panels outside every meeting room.",
@@ -114,59 +113,15 @@ function stableId(next: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** A token like Intune's: uppercase letters, no look-alike characters. */
-export function newTokenValue(): string {
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-  const bytes = crypto.getRandomValues(new Uint8Array(20));
-  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join("");
-}
+/** The longest validity Intune gives a token of this kind, by the fake tenant's rules. */
+const longestOf = (kind: FakeKind) => {
+  const { collection, enrollmentMode, tokenType } = FAKE_KINDS[kind];
+  return validityRule(collection, { enrollmentMode, enrollmentTokenType: tokenType });
+};
 
-const DEMO_WIFI = { ssid: "Contoso-Devices", password: "demo-wifi-secret-7H2k" };
-
-/**
- * qrCodeContent as Intune writes it: the Android provisioning extras as JSON, base64-encoded for AOSP (whose
- * extras can carry the Wi-Fi password).
- */
-export function provisioningContent(kind: ProfileKindId, token: string): string {
-  const aosp = kind === "aospUserless" || kind === "aospUserAssociated";
-  const extras = {
-    "android.app.extra.PROVISIONING_DEVICE_ADMIN_COMPONENT_NAME": aosp
-      ? "com.microsoft.windowsintune.companyportal/com.microsoft.windowsintune.companyportal.omadm.aosp.AospDeviceAdminReceiver"
-      : "com.google.android.apps.work.clouddpc/.receivers.CloudDeviceAdminReceiver",
-    "android.app.extra.PROVISIONING_DEVICE_ADMIN_SIGNATURE_CHECKSUM": "I5YvS0O5hXY46mb01BlRjq4oJJGs2kuUcHvVkAPEXlg",
-    "android.app.extra.PROVISIONING_DEVICE_ADMIN_PACKAGE_DOWNLOAD_LOCATION": aosp
-      ? "https://aka.ms/intune-aosp-demo"
-      : "https://play.google.com/managed/downloadManagingApp?identifier=setup",
-    ...(aosp
-      ? {
-          "android.app.extra.PROVISIONING_WIFI_SSID": DEMO_WIFI.ssid,
-          "android.app.extra.PROVISIONING_WIFI_PASSWORD": DEMO_WIFI.password,
-          "android.app.extra.PROVISIONING_WIFI_SECURITY_TYPE": "WPA",
-        }
-      : {}),
-    "android.app.extra.PROVISIONING_ADMIN_EXTRAS_BUNDLE": {
-      "com.google.android.apps.work.clouddpc.EXTRA_ENROLLMENT_TOKEN": token,
-    },
-  };
-  const json = JSON.stringify(extras);
-  return aosp ? btoa(json) : json;
-}
-
-/** Gives `profile` a new token valid until `expiresAt` (null: a token that does not expire). */
-export function issueToken(profile: DemoProfile, expiresAt: Date | null, now: Date = new Date()) {
-  const token = newTokenValue();
-  profile.tokenValue = token;
-  profile.qrCodeContent = provisioningContent(profile.kind, token);
-  profile.tokenCreationDateTime = now.toISOString();
-  profile.tokenExpirationDateTime = expiresAt ? expiresAt.toISOString() : new Date(now.getTime() + 65 * 365.25 * DAY_MS).toISOString();
-  profile.lastModifiedDateTime = now.toISOString();
-}
-
-function buildProfile(seed: Seed, id: string, counter: number, now: number): DemoProfile {
-  const kind = PROFILE_KINDS[seed.kind];
-  const device = kind.collection === "androidDeviceOwnerEnrollmentProfiles";
-  const aosp = seed.kind === "aospUserless" || seed.kind === "aospUserAssociated";
-  const profile: DemoProfile = {
+function buildProfile(seed: Seed, id: string, counter: number, now: number): FakeProfile {
+  const { collection, enrollmentMode, tokenType } = FAKE_KINDS[seed.kind];
+  const profile: FakeProfile = {
     id,
     kind: seed.kind,
     accountId: ACCOUNT_ID,
@@ -179,19 +134,26 @@ function buildProfile(seed: Seed, id: string, counter: number, now: number): Dem
     tokenExpirationDateTime: NO_TOKEN,
     qrCodeContent: null,
     qrCodeImage: null,
-    ...(device
+    ...(collection === "androidDeviceOwnerEnrollmentProfiles"
       ? {
-          enrollmentMode: kind.match?.enrollmentMode ?? "corporateOwnedDedicatedDevice",
-          enrollmentTokenType: seed.staging ? "deviceStaging" : (kind.match?.tokenType ?? "default"),
+          enrollmentMode: enrollmentMode!,
+          enrollmentTokenType: seed.staging ? "deviceStaging" : tokenType!,
           tokenCreationDateTime: NO_TOKEN,
           enrollmentTokenUsageCount: 0,
         }
       : {}),
-    ...(aosp ? { wifiSsid: DEMO_WIFI.ssid, wifiPassword: DEMO_WIFI.password, wifiSecurityType: "wpa" as const } : {}),
+    ...(isAospMode(enrollmentMode)
+      ? { wifiSsid: WIFI_SSID, wifiPassword: WIFI_PASSWORD, wifiSecurityType: "wpa" }
+      : {}),
   };
   if (seed.expiresInDays !== null) {
-    const expires = seed.expiresInDays === "never" ? null : new Date(now + seed.expiresInDays * DAY_MS);
-    issueToken(profile, expires, new Date(now - 30 * DAY_MS));
+    const issued = now - 30 * DAY_MS;
+    const expires =
+      seed.expiresInDays === "never"
+        ? issued + longestOf(seed.kind).maxSeconds * 1000
+        : now + seed.expiresInDays * DAY_MS;
+    // QR images are drawn when a profile is read: drawing thousands up front would slow the large tenant's start.
+    issueToken(profile, newTokenValue(), new Date(expires), { now: new Date(issued), drawQr: false });
   }
   return profile;
 }
@@ -204,14 +166,14 @@ const LARGE_EXPIRY: Seed["expiresInDays"][] = [400, 120, 45, 20, 9, 5, 2, -3, -4
  * The demo tenant: a dozen realistic profiles of every kind, or `count` generated ones for trying the console at
  * scale. The same ids on every load.
  */
-export function seedProfiles(count: number | null = null, now: number = Date.now()): DemoProfile[] {
+export function seedProfiles(count: number | null = null, now: number = Date.now()): FakeProfile[] {
   const next = random(20_241_130);
   if (count === null) return SEEDS.map((seed, index) => buildProfile(seed, stableId(next), index + 1, now));
-  const kinds = Object.keys(PROFILE_KINDS).filter((kind) => kind !== "otherDeviceOwner") as ProfileKindId[];
+  const kinds = Object.keys(FAKE_KINDS) as FakeKind[];
   return Array.from({ length: count }, (_, index) => {
-    const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
     const kind = pick(kinds);
-    const rule = PROFILE_KINDS[kind].token;
+    const rule = longestOf(kind);
     let expiresInDays = pick(LARGE_EXPIRY);
     if (rule.expires && expiresInDays === "never") expiresInDays = 30;
     if (!rule.expires && typeof expiresInDays === "number") expiresInDays = "never";

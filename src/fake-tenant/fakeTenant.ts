@@ -1,0 +1,391 @@
+import { graphErrorBody, intuneMessage } from "./graphErrors";
+import {
+  AOSP_ID_PREFIX,
+  AOSP_LIST_EMPTY_FIELDS,
+  COLLECTIONS,
+  DEFAULT_AOSP_WRITE_IDS,
+  FAKE_KINDS,
+  INT32_MAX,
+  INTUNE_WRITE_LIMIT,
+  isAospMode,
+  validityRule,
+  type AospWriteIds,
+  type FakeCollection,
+  type ValidityRule,
+  type WriteLimit,
+} from "./intuneRules";
+import { clearToken, issueToken, newTokenValue, qrImageFor, type FakeProfile } from "./profiles";
+
+export const GRAPH_HOST = "https://graph.microsoft.com";
+
+/**
+ * Who is calling, as the adapter read it from the bearer token: the app (its client id), the signed-in user and the
+ * tenant the token was issued in. Null: no token the fake accepts.
+ */
+export interface Caller {
+  appId: string;
+  userId: string;
+  tenantId: string;
+}
+
+/** One HTTP request to Graph, whichever adapter received it. */
+export interface FakeRequest {
+  method: string;
+  url: string;
+  /** Header names in lower case. */
+  headers: Readonly<Record<string, string | undefined>>;
+  body: string | null;
+  caller: Caller | null;
+}
+
+export interface FakeAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/** The connection failed without an answer (a network failure): the adapter cuts it. */
+export interface NetworkFailure {
+  networkFailure: true;
+}
+
+export type FakeOutcome = FakeAnswer | NetworkFailure;
+export const isNetworkFailure = (outcome: FakeOutcome): outcome is NetworkFailure => "networkFailure" in outcome;
+
+/** A request as the fake received it, and (once answered) its status and request-id. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  authorization: string | null;
+  clientRequestId: string | null;
+  contentType: string | null;
+  body: string | null;
+  caller: Caller | null;
+  /** 0 for a network failure; null until answered. */
+  status: number | null;
+  requestId: string | null;
+}
+
+export interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  code: string;
+  message: string;
+  /** Intune's JSON document inside the message. */
+  intune?: boolean;
+  headers?: Record<string, string>;
+  /** Fail the connection instead of answering (a network failure). */
+  abort?: boolean;
+  /** Answer with this request-id instead of a fresh one. */
+  requestId?: string;
+}
+
+export interface FakeTenantOptions {
+  profiles?: FakeProfile[];
+  /** Profiles per list page. */
+  pageSize?: number;
+  now?: () => number;
+  /** A new token's value. */
+  newToken?: () => string;
+  newRequestId?: () => string;
+}
+
+const PATH = /^\/beta\/deviceManagement\/([^/]+?)(?:\/([^/]+))?(?:\/(createToken|revokeToken))?$/;
+
+const isCollection = (value: string | undefined): value is FakeCollection =>
+  (COLLECTIONS as readonly string[]).includes(value ?? "");
+
+const collectionOf = (profile: FakeProfile) => FAKE_KINDS[profile.kind].collection;
+
+type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => FakeAnswer;
+type ReplyError = (status: number, code: string, message: string, intune?: boolean) => FakeAnswer;
+
+/**
+ * One Intune tenant behind Microsoft Graph (beta), as plain functions over an in-memory model: both enrollment
+ * profile collections, paging and $select, createToken and revokeToken with Intune's rules (intuneRules.ts), its
+ * write limit and Graph-shaped errors. No HTTP library, browser or Node API: the demo (in the page), the unit tests
+ * (MSW) and the end-to-end tests (Playwright routes) reach it through thin adapters. Everything a test sets or reads
+ * is a field of one instance: one tenant's state.
+ */
+export class FakeTenant {
+  profiles: FakeProfile[];
+  pageSize: number;
+  /** Every request received, in order. */
+  readonly requests: RecordedRequest[] = [];
+  /** Failures waiting for the next matching request (failNext). */
+  readonly failures: Failure[] = [];
+  /** Requests whose answer is held back until released (timeouts, pending states). */
+  hold: { method: string; path: RegExp; release: Promise<void> } | null = null;
+  /** Intune's write limit; null turns it off. */
+  writeLimit: WriteLimit | null = INTUNE_WRITE_LIMIT;
+  /** When each app's writes were accepted, for the write limit; a test adds another tool's writes here. */
+  readonly writesByApp = new Map<string, number[]>();
+  /** Writes answered 429 by the write limit (and not executed). */
+  throttledWrites = 0;
+  executedCreateTokens = 0;
+  executedRevokeTokens = 0;
+  /** createToken calls executed, per profile id. */
+  readonly createdFor = new Map<string, number>();
+  /** A tenant that answers otherwise. Per profile id: the longest validity it accepts. */
+  readonly validityOverrides = new Map<string, number>();
+  /** Per enrollmentMode (or "legacy"): the longest validity it accepts. */
+  readonly modeValidityOverrides = new Map<string, number>();
+  /** Which id forms an AOSP profile's createToken and revokeToken accept. */
+  aospWriteIds: AospWriteIds = DEFAULT_AOSP_WRITE_IDS;
+  /** Fields this tenant's Graph never sends, in lists or reads. */
+  readonly omitFields = new Set<string>();
+
+  private readonly now: () => number;
+  private readonly newToken: () => string;
+  private readonly newRequestId: () => string;
+
+  constructor({
+    profiles = [],
+    pageSize = 100,
+    now = Date.now,
+    newToken = newTokenValue,
+    newRequestId = () => crypto.randomUUID(),
+  }: FakeTenantOptions = {}) {
+    this.profiles = profiles;
+    this.pageSize = pageSize;
+    this.now = now;
+    this.newToken = newToken;
+    this.newRequestId = newRequestId;
+  }
+
+  /** The next request matching `method` and `path` fails with a Graph-shaped error (or, with abort, no answer). */
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    code: string,
+    message: string,
+    options: Pick<Failure, "intune" | "headers" | "abort" | "requestId"> = {},
+  ) {
+    this.failures.push({ method, path, status, code, message, ...options });
+  }
+
+  /** The createToken POSTs received, in order. */
+  get createTokenRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === "POST" && new URL(r.url).pathname.endsWith("/createToken"));
+  }
+
+  /** The profile with this id. */
+  find(id: string): FakeProfile | undefined {
+    return this.profiles.find((profile) => profile.id === id);
+  }
+
+  /** The writes of `appId` in the write limit's window (the array itself: a test may add to it). */
+  writeTimesOf(appId: string): number[] {
+    let times = this.writesByApp.get(appId);
+    if (!times) this.writesByApp.set(appId, (times = []));
+    return times;
+  }
+
+  async handle(request: FakeRequest): Promise<FakeOutcome> {
+    const method = request.method.toUpperCase();
+    const url = new URL(request.url);
+    const clientRequestId = request.headers["client-request-id"] ?? null;
+    const record: RecordedRequest = {
+      method,
+      url: request.url,
+      authorization: request.headers["authorization"] ?? null,
+      clientRequestId,
+      contentType: request.headers["content-type"] ?? null,
+      body: request.body,
+      caller: request.caller,
+      status: null,
+      requestId: null,
+    };
+    this.requests.push(record);
+    let requestId = this.newRequestId();
+    const reply: Reply = (status, body, headers = {}) => {
+      record.status = status;
+      record.requestId = requestId;
+      return {
+        status,
+        headers: {
+          "request-id": requestId,
+          ...(clientRequestId ? { "client-request-id": clientRequestId } : {}),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          ...headers,
+        },
+        body: body === undefined ? null : JSON.stringify(body),
+      };
+    };
+    const error: ReplyError = (status, code, message, intune = false) =>
+      reply(status, graphErrorBody(code, message, { intune, requestId, clientRequestId, date: new Date(this.now()) }));
+
+    // graph-docs `concepts/errors.md` and `auth/auth-concepts`: a request without a valid bearer token is a 401.
+    if (!request.caller) {
+      const bearer = /^Bearer \S/.test(request.headers["authorization"] ?? "");
+      return error(
+        401,
+        "InvalidAuthenticationToken",
+        bearer ? "Access token validation failure. Invalid audience." : "Access token is empty.",
+      );
+    }
+    if (this.hold && this.hold.method === method && this.hold.path.test(url.pathname)) await this.hold.release;
+    if (method !== "GET" && !this.acceptWrite(request.caller)) {
+      this.throttledWrites += 1;
+      return error(429, "TooManyRequests", "Too many requests.");
+    }
+    const failure = this.failures.findIndex((f) => f.method === method && f.path.test(url.pathname));
+    if (failure >= 0) {
+      const [f] = this.failures.splice(failure, 1);
+      if (f!.abort) {
+        record.status = 0;
+        return { networkFailure: true };
+      }
+      if (f!.requestId) requestId = f!.requestId;
+      const answer = error(f!.status, f!.code, f!.message, f!.intune);
+      return f!.headers ? { ...answer, headers: { ...answer.headers, ...f!.headers } } : answer;
+    }
+    return this.route(method, url, request, reply, error);
+  }
+
+  /** The write limit (per app, and per tenant for all apps) over a sliding window; an accepted write counts. */
+  private acceptWrite(caller: Caller): boolean {
+    if (!this.writeLimit) return true;
+    const since = this.now() - this.writeLimit.windowMs;
+    const inWindow = (times: number[]) => times.filter((at) => at > since).length;
+    let tenantWrites = 0;
+    for (const times of this.writesByApp.values()) tenantWrites += inWindow(times);
+    const own = this.writeTimesOf(caller.appId);
+    if (inWindow(own) >= this.writeLimit.perApp || tenantWrites >= this.writeLimit.perTenant) return false;
+    own.push(this.now());
+    return true;
+  }
+
+  private route(method: string, url: URL, request: FakeRequest, reply: Reply, error: ReplyError): FakeAnswer {
+    const match = PATH.exec(url.pathname);
+    const collection = match?.[1];
+    if (!match || !isCollection(collection)) {
+      const segment = decodeURIComponent(url.pathname.split("/").pop() ?? "");
+      return error(400, "BadRequest", `Resource not found for the segment '${segment}'.`);
+    }
+    const fields = url.searchParams.get("$select")?.split(",") ?? null;
+    if (method === "GET" && match[2] === undefined) return this.list(collection, url, fields, reply);
+
+    const segment = decodeURIComponent(match[2] ?? "");
+    const action = match[3] as "createToken" | "revokeToken" | undefined;
+    const notFound = () => error(404, "ResourceNotFound", `Resource not found for the segment '${segment}'.`);
+    if (method === "GET" && !action) {
+      // Reads address a profile by its bare id (the AOSP sample reads that way).
+      const found = this.inCollection(collection).find((p) => p.id === segment);
+      if (!found) return notFound();
+      // Inferred: a read by id may ignore $select (the fake does for AOSP profiles, Wi-Fi password and all): the
+      // console must drop what it did not ask for.
+      const body = this.shape(found, isAospMode(found.enrollmentMode) ? null : fields, false);
+      return reply(200, {
+        "@odata.context": `${url.origin}/beta/$metadata#deviceManagement/${collection}/$entity`,
+        ...body,
+      });
+    }
+    if (method === "POST" && action) {
+      const found = this.addressedForWrite(collection, segment);
+      return found ? this.write(action, found, request, reply, error) : notFound();
+    }
+    return error(405, "BadRequest", "No HTTP resource was found that matches the request URI.");
+  }
+
+  private inCollection(collection: FakeCollection) {
+    return this.profiles.filter((profile) => collectionOf(profile) === collection);
+  }
+
+  /** graph-docs `concepts/paging.md`: pages of pageSize, each but the last with @odata.nextLink (the whole URL). */
+  private list(collection: FakeCollection, url: URL, fields: string[] | null, reply: Reply): FakeAnswer {
+    const all = this.inCollection(collection);
+    const skip = Number(url.searchParams.get("$skiptoken") ?? 0);
+    const page = all.slice(skip, skip + this.pageSize).map((profile) => this.shape(profile, fields, true));
+    const next = new URL(url);
+    next.searchParams.set("$skiptoken", String(skip + this.pageSize));
+    return reply(200, {
+      "@odata.context": `${url.origin}/beta/$metadata#deviceManagement/${collection}`,
+      value: page,
+      ...(skip + this.pageSize < all.length ? { "@odata.nextLink": next.href } : {}),
+    });
+  }
+
+  /** A profile as Graph sends it: without the fake's bookkeeping, with $select applied and the tenant's omissions. */
+  private shape(profile: FakeProfile, fields: string[] | null, listed: boolean): Record<string, unknown> {
+    const { kind, ...graph } = profile;
+    void kind;
+    const body: Record<string, unknown> = { ...graph };
+    if (fields === null || fields.includes("qrCodeImage")) {
+      body.qrCodeImage =
+        profile.qrCodeImage !== undefined
+          ? profile.qrCodeImage
+          : profile.tokenValue
+            ? qrImageFor(profile.tokenValue)
+            : null;
+    }
+    if (listed && isAospMode(profile.enrollmentMode)) for (const field of AOSP_LIST_EMPTY_FIELDS) body[field] = null;
+    for (const key of Object.keys(body)) {
+      if ((fields !== null && !fields.includes(key)) || this.omitFields.has(key)) delete body[key];
+    }
+    return body;
+  }
+
+  /** The profile a createToken or revokeToken addresses: by its bare id, or for AOSP by `AOSP-<id>`, as the tenant accepts. */
+  private addressedForWrite(collection: FakeCollection, segment: string): FakeProfile | null {
+    const profiles = this.inCollection(collection);
+    const bare = profiles.find((p) => p.id === segment);
+    if (bare) return isAospMode(bare.enrollmentMode) && this.aospWriteIds === "prefixedOnly" ? null : bare;
+    if (!segment.startsWith(AOSP_ID_PREFIX) || this.aospWriteIds === "bareOnly") return null;
+    const prefixed = profiles.find((p) => p.id === segment.slice(AOSP_ID_PREFIX.length));
+    return prefixed && isAospMode(prefixed.enrollmentMode) ? prefixed : null;
+  }
+
+  /** The rule createToken applies to `profile` in this tenant: Intune's, or what the tenant was set to enforce. */
+  private ruleFor(profile: FakeProfile): ValidityRule {
+    const rule = validityRule(collectionOf(profile), profile);
+    const max =
+      this.validityOverrides.get(profile.id) ??
+      this.modeValidityOverrides.get(profile.enrollmentMode ?? "legacy") ??
+      rule.maxSeconds;
+    return { ...rule, maxSeconds: max };
+  }
+
+  /** Every write to a token goes through here: what it accepts, what it changes, what it counts. */
+  private write(
+    action: "createToken" | "revokeToken",
+    profile: FakeProfile,
+    request: FakeRequest,
+    reply: Reply,
+    error: ReplyError,
+  ): FakeAnswer {
+    const now = this.now();
+    if (action === "revokeToken") {
+      // graph-docs `api/...-revoketoken.md`: no request body.
+      if (request.body) return error(400, "BadRequest", "revokeToken takes no body.");
+      clearToken(profile, new Date(now));
+      this.executedRevokeTokens += 1;
+      return reply(204);
+    }
+    // graph-docs `api/...-createtoken.md`: exactly {"tokenValidityInSeconds": Int32}.
+    let seconds: unknown;
+    try {
+      const body = JSON.parse(request.body ?? "") as Record<string, unknown>;
+      if (Object.keys(body).join() !== "tokenValidityInSeconds") throw new Error("unexpected keys");
+      seconds = body.tokenValidityInSeconds;
+    } catch {
+      return error(400, "BadRequest", "The request body is invalid.");
+    }
+    if (typeof seconds !== "number" || !Number.isInteger(seconds) || seconds < 1 || seconds > INT32_MAX) {
+      return error(400, "BadRequest", "tokenValidityInSeconds must be an Int32.");
+    }
+    const rule = this.ruleFor(profile);
+    if (seconds < rule.minSeconds || seconds > rule.maxSeconds) {
+      // Inferred: Intune's wording for a validity out of range is not documented; this one names the bounds.
+      const message = `Token validity must be between ${rule.minSeconds} and ${rule.maxSeconds} seconds for this profile.`;
+      return error(400, "BadRequest", intuneMessage(message));
+    }
+    // Inferred: a token that does not expire reports the validity it was created with as its expiry.
+    issueToken(profile, this.newToken(), new Date(now + seconds * 1000), { now: new Date(now) });
+    this.executedCreateTokens += 1;
+    this.createdFor.set(profile.id, (this.createdFor.get(profile.id) ?? 0) + 1);
+    return reply(204);
+  }
+}
