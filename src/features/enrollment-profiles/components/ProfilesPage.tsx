@@ -14,7 +14,6 @@ import { useSessionState } from "../../../ui/useSessionState";
 import { ToastProvider } from "../../../ui/toast";
 import { useNow } from "../../../ui/useNow";
 import { useOnline } from "../../../ui/useOnline";
-import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
 import { useGraphClient } from "../../../graph/GraphContext";
 import { getProfileQuery } from "../api/getProfile";
 import { useAllProfiles, type CollectionRead } from "../api/listProfiles";
@@ -122,7 +121,6 @@ export function ProfilesPage() {
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
   const now = useNow();
   const online = useOnline();
-  const untrustedAncestor = useUntrustedAncestor();
   const { checked, set: setChecked, clear: clearChecked } = useChecked();
   const bulk = useBulkRenewal();
   const [dialog, setDialog] = useState<"renew" | "remind" | null>(null);
@@ -248,9 +246,7 @@ export function ProfilesPage() {
             onRenew={() => setDialog("renew")}
             onRemind={() => setDialog("remind")}
             busy={bulk.active}
-            blockedReason={
-              untrustedAncestor !== null ? t("embedding.untrusted.title") : online ? null : t("create.offline")
-            }
+            blockedReason={online ? null : t("create.offline")}
           />
         )}
       </Stack>
