@@ -42,6 +42,8 @@ interface PendingCode {
  */
 export class FakeEntra {
   readonly issuedAccessTokens = new Set<string>();
+  /** Whom each access token was issued to. */
+  readonly accessTokenUsers = new Map<string, FakeUser>();
   readonly authorizeRequests: URL[] = [];
   readonly tokenRequests: URLSearchParams[] = [];
   readonly errors: string[] = [];
@@ -90,9 +92,13 @@ export class FakeEntra {
       this.logoutRequests.push(url);
       this.sessionActive = false;
       const target = url.searchParams.get("post_logout_redirect_uri");
-      return target
-        ? route.fulfill({ status: 302, headers: { location: target } })
-        : route.fulfill({ body: "Signed out" });
+      if (!target) return route.fulfill({ body: "Signed out" });
+      // The request's state comes back with the redirect (OpenID Connect RP-Initiated Logout 1.0, section 3): MSAL's
+      // redirect bridge needs it to hand a popup sign-out's answer to the window that asked.
+      const back = new URL(target);
+      const state = url.searchParams.get("state");
+      if (state) back.searchParams.set("state", state);
+      return route.fulfill({ status: 302, headers: { location: back.href } });
     }
     if (url.pathname.endsWith("/v2.0/.well-known/openid-configuration"))
       return this.openIdConfiguration(route, request, url);
@@ -218,6 +224,7 @@ export class FakeEntra {
     const accessToken = `fake-at.${randomUUID()}`;
     const refreshToken = `fake-rt.${randomUUID()}`;
     this.issuedAccessTokens.add(accessToken);
+    this.accessTokenUsers.set(accessToken, grant.user);
     this.refreshTokens.set(refreshToken, { user: grant.user, scope: grant.scope });
     const resourceScopes = grant.scope
       .split(" ")

@@ -17,7 +17,7 @@ import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
 import type { Runtime } from "./runtime";
-import { ProfilesPage } from "./loadWorkspace";
+import { ProfilesPage, SessionNoticeAlert } from "./loadWorkspace";
 import { SignInPage } from "./SignInPage";
 
 const framed = isFramed();
@@ -69,6 +69,17 @@ function FrameTrustNotice() {
   );
 }
 
+/** A failed sign-out, or another account that answered a sign-in window: its code comes with the workspace. */
+function SessionNotice() {
+  const { notice } = useAuth();
+  if (notice === null) return null;
+  return (
+    <Suspense fallback={null}>
+      <SessionNoticeAlert />
+    </Suspense>
+  );
+}
+
 function Content() {
   const { status } = useAuth();
   if (status === "starting") return <Loading />;
@@ -98,6 +109,7 @@ export function App({ runtime }: { runtime: Runtime }) {
                 sx={{ py: framed ? 1.5 : 3, px: { xs: 1.5, sm: 3 }, outline: "none" }}
               >
                 <FrameTrustNotice />
+                <SessionNotice />
                 <OfflineBanner />
                 <Content />
               </Container>

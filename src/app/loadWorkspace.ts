@@ -6,3 +6,4 @@ const workspace = import("./workspace");
 
 export const ProfilesPage = lazy(() => workspace.then((module) => ({ default: module.ProfilesPage })));
 export const AccountMenuPanel = lazy(() => workspace.then((module) => ({ default: module.AccountMenuPanel })));
+export const SessionNoticeAlert = lazy(() => workspace.then((module) => ({ default: module.SessionNoticeAlert })));
