@@ -15,7 +15,7 @@ export type TokenState =
 
 export type TokenStateKind = TokenState["kind"];
 
-interface TokenDates {
+export interface TokenDates {
   tokenExpirationDateTime?: string | null;
   tokenCreationDateTime?: string | null;
 }
@@ -24,7 +24,7 @@ interface TokenDates {
  * A Graph date that is really a date: tokenExpirationDateTime is never null in Graph, and a profile without a
  * token carries the year-0001 sentinel (0001-01-01T00:00:00Z), which must not be shown as a date.
  */
-function realDate(value: string | null | undefined): Date | null {
+export function realDate(value: string | null | undefined): Date | null {
   const date = parseGraphDate(value);
   return date === null || date.getUTCFullYear() <= 1 ? null : date;
 }
