@@ -222,7 +222,9 @@ test.describe("sign-out and the account that answers", () => {
     await signIn(page);
     await page.getByRole("link", { name: "Warehouse scanners" }).click();
     // createToken meets a Conditional Access challenge that needs the admin: a redirect to Entra ID, where the admin
-    // picks another account (Megan's session: what Entra's account picker hands back).
+    // picks another account. MSAL asks with the signed-in account's login_hint and no prompt, so the fake's account
+    // picker (accountPickerChoice, which answers prompt=select_account) is not shown: Megan holding Entra's session
+    // stands for the admin choosing her there.
     entra.claimsNeedInteraction = true;
     graph.failNext("POST", /\/createToken$/, 401, "InvalidAuthenticationToken", "claims challenge", {
       headers: {
@@ -231,7 +233,6 @@ test.describe("sign-out and the account that answers", () => {
         ).toString("base64")}"`,
       },
     });
-    entra.accountPickerChoice = SECOND_ADMIN;
     entra.user = SECOND_ADMIN;
     const graphBefore = graph.requests.length;
     await requestToken(page);
