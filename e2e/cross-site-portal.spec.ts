@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
 import { contentSecurityPolicy } from "../deploy/csp.mjs";
 import { CLIENT_ID, FakeEntra, TENANT_ID } from "./fakes/entra";
-import { requestToken, tokenButton } from "./fixtures";
+import { requestToken, signInThroughRelay, tokenButton } from "./fixtures";
 import { FakeGraph } from "./fakes/graph";
 
 /**
@@ -84,18 +84,6 @@ async function setUp(context: BrowserContext, appUrl: string, portalOrigins: str
     page.on("pageerror", (error) => problems.push(error.message));
   });
   return { entra, graph, problems };
-}
-
-/** Sign-in through MSAL's popup relay: the relay window, its Continue click, the Entra window. */
-async function signInThroughRelay(page: Page, app: ReturnType<Page["frameLocator"]>) {
-  const relayWindow = page.waitForEvent("popup");
-  await app.getByRole("button", { name: "Sign in" }).click();
-  const relay = await relayWindow;
-  await expect(relay).toHaveURL(/\/relay\.html/);
-  const idpWindow = relay.waitForEvent("popup");
-  await relay.getByRole("button", { name: "Continue" }).click();
-  await (await idpWindow).waitForEvent("close");
-  await expect(app.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
 test("cross-site portal, partitioning on: sign-in through the relay, pick, create, toast, and a message to the portal", async ({

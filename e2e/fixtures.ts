@@ -94,6 +94,21 @@ export async function signIn(page: Page) {
 }
 
 /**
+ * Signs in from a frame on another origin, through MSAL's popup relay: the relay window, its Continue click, the
+ * Entra ID window.
+ */
+export async function signInThroughRelay(page: Page, app: FrameLocator) {
+  const relayWindow = page.waitForEvent("popup");
+  await app.getByRole("button", { name: "Sign in" }).click();
+  const relay = await relayWindow;
+  await expect(relay).toHaveURL(/\/relay\.html/);
+  const idpWindow = relay.waitForEvent("popup");
+  await relay.getByRole("button", { name: "Continue" }).click();
+  await (await idpWindow).waitForEvent("close");
+  await expect(app.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/**
  * Signs out through MSAL's logout redirect: Entra ID's logout, then back to the app. MSAL empties its cache before
  * it leaves, so the sign-in screen shows for a moment on the old page too: wait for the page that comes back.
  */

@@ -99,7 +99,9 @@ test.describe("many profiles at once", () => {
     await expect.poll(listReads).toBeGreaterThan(readsBefore);
     const allKinds = page.getByRole("row", { name: /^All kinds/ });
     await expect(allKinds.getByRole("button", { name: /Expires within 7 days$/ })).toHaveCount(0);
-    await expect(allKinds.getByRole("button", { name: /Expires in 8–30 days|Valid for more than 30 days/ })).not.toHaveCount(0);
+    await expect(
+      allKinds.getByRole("button", { name: /Expires in 8–30 days|Valid for more than 30 days/ }),
+    ).not.toHaveCount(0);
   });
 
   test("Cancel stops new requests at once; Resume sends the rest; no profile gets two tokens", async ({
@@ -173,6 +175,106 @@ test.describe("many profiles at once", () => {
     expect(graph.createTokenRequests.filter((r) => r.url.includes(sixth.id))).toHaveLength(1);
   });
 
+  test("a duplicated tab: only one tab sends, the copy cannot resume meanwhile, and afterwards sends nothing renewed", async ({
+    page,
+    context,
+    graph,
+    useEntraConfig,
+  }) => {
+    test.setTimeout(90_000);
+    await useEntraConfig();
+    graph.profiles = expiringFleet(12);
+    graph.pageSize = 100;
+    await page.goto("./");
+    await signIn(page);
+    await selectAllShown(page, 12);
+    // The third request is held: the run is still sending when the admin duplicates the tab.
+    const third = graph.profiles[2]!;
+    let release!: () => void;
+    graph.hold = {
+      method: "POST",
+      path: new RegExp(`${third.id}/createToken$`),
+      release: new Promise<void>((resolve) => (release = resolve)),
+    };
+    await startRenewal(page, 12);
+    await expect.poll(() => graph.createTokenRequests.some((r) => r.url.includes(third.id))).toBe(true);
+
+    // "Duplicate tab" copies session storage, run and sign-in included, into a new tab of the same browser.
+    const copied = await page.evaluate(() => Object.entries(sessionStorage));
+    const copy = await context.newPage();
+    await copy.addInitScript((entries) => {
+      if (sessionStorage.length === 0) for (const [key, value] of entries) sessionStorage.setItem(key, value);
+    }, copied);
+    const postsFromCopy: string[] = [];
+    copy.on("request", (request) => {
+      if (request.method() === "POST" && request.url().endsWith("/createToken")) postsFromCopy.push(request.url());
+    });
+    await copy.goto(page.url());
+    const copyPanel = copy.getByRole("region", { name: "Bulk renewal" });
+    await expect(copyPanel).toContainText("running in another tab or window of this browser");
+    const resume = copyPanel.getByRole("button", { name: /^Resume \(\d+ left\)$/ });
+    await expect(resume).toHaveAttribute("aria-disabled", "true");
+    await expect(resume).toHaveAccessibleDescription(/running in another tab/);
+    await resume.click({ force: true });
+    const retry = copyPanel.getByRole("button", { name: /^Retry failed/ });
+    await expect(retry).toHaveAttribute("aria-disabled", "true");
+    await retry.click({ force: true });
+    await copy.screenshot({ path: "test-results/screens/fleet-duplicated-tab.png" });
+
+    // The first tab finishes; the copy hears that the run stopped.
+    release();
+    await expect(page.getByRole("region", { name: "Bulk renewal" })).toContainText(
+      "Renewed 12 of 12 tokens. 0 failed.",
+      {
+        timeout: 60_000,
+      },
+    );
+    await expect(copyPanel).not.toContainText("running in another tab");
+    await expect(resume).not.toHaveAttribute("aria-disabled", "true");
+
+    // Its copy of the run still lists profiles as left or interrupted: each is read again, and none is sent.
+    await resume.click();
+    await expect(copyPanel).toContainText(/already had a token newer than this run/);
+    await retry.click();
+    await expect(copyPanel).toContainText("Failed 0 · Left 0");
+    await expect(copyPanel).toContainText(/Renewed \d+ of 12 tokens\. 0 failed\./);
+    expect(postsFromCopy).toEqual([]);
+    expect(graph.executedCreateTokens).toBe(12);
+    for (const p of graph.profiles) expect(graph.createdFor.get(p.id), p.displayName!).toBe(1);
+  });
+
+  test("a Retry-After of a day is not waited out: the run stops and says until when; nothing more is sent", async ({
+    page,
+    graph,
+    useEntraConfig,
+  }) => {
+    await useEntraConfig({ bulkWritesPer20s: 20 });
+    graph.profiles = expiringFleet(10);
+    graph.pageSize = 100;
+    await page.goto("./");
+    await signIn(page);
+    await selectAllShown(page, 10);
+    graph.failNext("POST", /\/createToken$/, 429, "TooManyRequests", "Too many requests.", {
+      headers: { "retry-after": "86400" },
+    });
+    await startRenewal(page, 10);
+    const panel = page.getByRole("region", { name: "Bulk renewal" });
+    const day = await page.evaluate(
+      (at) =>
+        new Intl.DateTimeFormat(navigator.language, { year: "numeric", month: "short", day: "numeric" }).format(at),
+      Date.now() + 86_400_000,
+    );
+    await expect(panel).toContainText(`Intune asked the console to wait until ${day}`);
+    await expect(panel).toContainText("longer than the console waits on its own, so the run stopped");
+    await expect(panel.getByRole("button", { name: /^Resume \(\d+ left\)$/ })).toBeVisible();
+    const sent = createPosts(graph);
+    expect(sent).toBeLessThanOrEqual(4);
+    // Stopped, not waiting: the run is no longer active (nothing to cancel), so nothing more goes out.
+    await expect(panel.getByRole("button", { name: "Cancel" })).toHaveCount(0);
+    expect(createPosts(graph)).toBe(sent);
+    await page.screenshot({ path: "test-results/screens/fleet-retry-after-day.png" });
+  });
+
   test("the shown profiles as CSV: BOM, quoting, no formula, no token", async ({ page, graph, useEntraConfig }) => {
     await useEntraConfig();
     graph.profiles = [
@@ -183,15 +285,21 @@ test.describe("many profiles at once", () => {
         tokenValue: "SECRETTOKENCSV1",
         tokenExpirationDateTime: "2031-01-02T03:04:05.000Z",
       }),
-      profile({ displayName: "=HYPERLINK(\"http://evil.example\",\"x\")", enrolledDeviceCount: 1 }),
+      profile({ displayName: '=HYPERLINK("http://evil.example","x")', enrolledDeviceCount: 1 }),
       profile({ displayName: "+1+1" }),
       profile({ displayName: "-2" }),
       profile({ displayName: "@SUM(A1)" }),
+      profile({ displayName: '＝HYPERLINK("http://evil.example")' }),
+      profile({ displayName: "＋1" }),
+      profile({ displayName: "－2" }),
+      profile({ displayName: "＠SUM(A1)" }),
+      profile({ displayName: " =1+1" }),
+      profile({ displayName: "\u0007=1+1" }),
       profile({ displayName: "倉庫 – Köln" }),
     ];
     await page.goto("./");
     await signIn(page);
-    await expect(page.getByText("6 of 6 profiles")).toBeVisible();
+    await expect(page.getByText("12 of 12 profiles")).toBeVisible();
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export CSV" }).click();
     const file = await download;
@@ -202,8 +310,22 @@ test.describe("many profiles at once", () => {
     expect(lines[0]).toBe(
       '"Name","Kind","Token state","Token expires (UTC, ISO 8601)","Token expires (local time)","Enrolled devices","Profile ID"',
     );
-    expect(csv).toContain('"Dock 7, ""north""\nsecond line","Dedicated","Valid for more than 30 days","2031-01-02T03:04:05.000Z"');
-    for (const formula of ['=HYPERLINK(""http://evil.example"",""x"")', "+1+1", "-2", "@SUM(A1)"]) {
+    expect(csv).toContain(
+      '"Dock 7, ""north""\nsecond line","Dedicated","Valid for more than 30 days","2031-01-02T03:04:05.000Z"',
+    );
+    for (const formula of [
+      '=HYPERLINK(""http://evil.example"",""x"")',
+      "+1+1",
+      "-2",
+      "@SUM(A1)",
+      // Full-width signs, a leading space and a control character: a spreadsheet may read each as a formula too.
+      '＝HYPERLINK(""http://evil.example"")',
+      "＋1",
+      "－2",
+      "＠SUM(A1)",
+      " =1+1",
+      "\u0007=1+1",
+    ]) {
       expect(csv).toContain(`"'${formula}"`);
     }
     expect(csv).toContain('"倉庫 – Köln","Android for Work (legacy)","No token","",""');

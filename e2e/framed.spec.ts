@@ -1,5 +1,6 @@
 import type { BrowserContext, FrameLocator, Locator, Page } from "@playwright/test";
-import { ADMIN } from "./fakes/entra";
+import { ADMIN, SECOND_ADMIN } from "./fakes/entra";
+import { profile } from "./fakes/graph";
 import { expect, requestToken, test, tokenButton } from "./fixtures";
 
 /** A portal page on the app's own origin that frames the app, as a same-origin intranet portal would. */
@@ -194,5 +195,54 @@ test.describe("framed in a portal, with the browser's popup blocker on", () => {
     expect(await sidewaysScroll(page)).toBe(0);
     await page.screenshot({ path: "test-results/screens/framed-400-created.png" });
     expect(graph.executedCreateTokens).toBe(1);
+  });
+
+  test("a bulk run stops at sign-out, and the next account to sign in here is never offered it", async ({
+    context,
+    page,
+    baseURL,
+    entra,
+    graph,
+  }) => {
+    graph.profiles = Array.from({ length: 8 }, (_, i) =>
+      profile({
+        kind: "dedicated",
+        displayName: `Store ${i + 1}`,
+        tokenValue: `OLD${i}`,
+        tokenExpirationDateTime: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      }),
+    );
+    graph.pageSize = 100;
+    const app = await openPortal(context, page, baseURL!);
+    const signInWindow = page.waitForEvent("popup");
+    await app.getByRole("button", { name: "Sign in" }).click();
+    await (await signInWindow).waitForEvent("close");
+    await app.getByRole("checkbox", { name: "Select all 8 shown" }).check();
+    // A request is still out when the admin signs out; framed, sign-out is a popup and the page stays.
+    const held = graph.profiles[1]!;
+    graph.hold = { method: "POST", path: new RegExp(`${held.id}/createToken$`), release: new Promise(() => undefined) };
+    await app.getByRole("button", { name: "Renew tokens…" }).click();
+    await app.getByRole("dialog").getByRole("button", { name: "Renew 8 tokens" }).click();
+    await expect.poll(() => graph.createTokenRequests.some((r) => r.url.includes(held.id))).toBe(true);
+    const signOutWindow = page.waitForEvent("popup");
+    await app.getByRole("button", { name: "Sign out" }).click();
+    const sent = graph.createTokenRequests.length;
+    await (await signOutWindow).waitForEvent("close");
+    await expect(app.getByRole("button", { name: "Sign in" })).toBeVisible();
+    expect(entra.logoutRequests).toHaveLength(1);
+
+    // The next admin signs in in the same frame: nothing of the first one's run is there, or sent.
+    entra.user = SECOND_ADMIN;
+    const nextSignIn = page.waitForEvent("popup");
+    await app.getByRole("button", { name: "Sign in" }).click();
+    await (await nextSignIn).waitForEvent("close");
+    await expect(app.getByRole("group", { name: "Signed in as" })).toContainText(SECOND_ADMIN.name);
+    await expect(app.getByText("8 of 8 profiles")).toBeVisible();
+    await expect(app.getByRole("region", { name: "Bulk renewal" })).toHaveCount(0);
+    const kept = await appFrame(page).evaluate(() =>
+      Object.keys(sessionStorage).filter((key) => key.startsWith("etc.")),
+    );
+    expect(kept).toEqual(["etc.owner"]);
+    expect(graph.createTokenRequests).toHaveLength(sent);
   });
 });

@@ -51,6 +51,11 @@ test("access and enrollment tokens never reach storage, the console, a URL or th
   await page.getByRole("button", { name: "Copy token" }).click();
   await expect(page.getByText("Token copied to the clipboard")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(enrollmentToken);
+  // The clipboard keeps it until something else replaces it: the console says so, and empties it when asked.
+  await expect(page.getByText("The clipboard keeps it until you copy something else")).toBeVisible();
+  await page.getByRole("button", { name: "Clear clipboard" }).click();
+  await expect(page.getByText("Clipboard cleared.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("");
 
   const text = await pageText(page);
   const { local, session } = await storage(page);
@@ -71,6 +76,8 @@ test("access and enrollment tokens never reach storage, the console, a URL or th
   await page.getByRole("button", { name: "Download QR code" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Warehouse scanners enrollment QR code \d{4}-\d\d-\d\d\.png$/);
+  // From a Blob's URL, released after the click: a data: URL would be the image itself, kept in the download history.
+  expect(file.url()).toMatch(/^blob:/);
   expect(readFileSync((await file.path())!)).toEqual(Buffer.from(qrCode, "base64"));
   expect(await pageText(page)).not.toContain(qrCode);
 

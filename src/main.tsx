@@ -10,7 +10,8 @@ import { loadConfig } from "./config/loadConfig";
 import type { ConfigProblem } from "./config/parseConfig";
 import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
-import { findUntrustedAncestor, UntrustedAncestorContext } from "./embedding/untrustedAncestor";
+import { ALWAYS_TRUSTED, FrameTrustContext, type FrameTrustSource } from "./embedding/frameTrust";
+import { isFramed } from "./embedding/framing";
 import { demoProfiles, type AppConfig } from "./config/schema";
 import { activateLanguage, loadChosenLanguage } from "./i18n";
 import { LocaleProvider } from "./i18n/LocaleProvider";
@@ -19,6 +20,11 @@ async function entraRuntime(config: AppConfig): Promise<Runtime> {
   // Its own chunk, with MSAL: only a real tenant needs it.
   const { createEntraRuntime } = await import("./auth/msal/entraRuntime");
   return { demo: false, ...(await createEntraRuntime(config)) };
+}
+
+async function frameCheck(config: AppConfig): Promise<FrameTrustSource> {
+  const { checkFrameTrust } = await import("./embedding/frameCheck");
+  return checkFrameTrust(config.portalOrigins);
 }
 
 async function demoRuntime(profileCount: number | null): Promise<Runtime> {
@@ -58,25 +64,28 @@ async function start() {
       { key: "cloud", message: { id: "config.key.cloud.csp", values: { cloud: config.cloud, hosts } } },
     ]);
   }
+  // Framed, the framing page is checked now (its chunk is loaded only then): a portal's answer to the handshake can
+  // arrive while sign-in starts.
+  const frameTrust = isFramed() ? frameCheck(config) : Promise.resolve(ALWAYS_TRUSTED);
   let runtime: Runtime;
+  let trust: FrameTrustSource;
   try {
-    runtime = demo === false ? await entraRuntime(config) : await demoRuntime(demo);
+    [runtime, trust] = await Promise.all([demo === false ? entraRuntime(config) : demoRuntime(demo), frameTrust]);
   } catch (error) {
     // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
     const detail = error instanceof Error ? error.message : String(error);
     return showProblems(root, [{ key: null, message: { id: "app.startFailed", values: { detail } } }]);
   }
   const notifyPortal = createPortalNotifier(config.portalOrigins);
-  const untrustedAncestor = findUntrustedAncestor(config.portalOrigins);
   root.render(
     <StrictMode>
       <LocaleProvider>
         {() => (
           <AppConfigContext.Provider value={config}>
             <PortalContext.Provider value={notifyPortal}>
-              <UntrustedAncestorContext.Provider value={untrustedAncestor}>
+              <FrameTrustContext.Provider value={trust}>
                 <App runtime={runtime} />
-              </UntrustedAncestorContext.Provider>
+              </FrameTrustContext.Provider>
             </PortalContext.Provider>
           </AppConfigContext.Provider>
         )}

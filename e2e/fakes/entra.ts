@@ -43,8 +43,8 @@ interface PendingCode {
  */
 export class FakeEntra {
   readonly issuedAccessTokens = new Set<string>();
-  /** Who each issued access token belongs to: the app, the user and the tenant. */
-  private readonly accessTokenHolders = new Map<string, Caller>();
+  /** Whom each access token was issued to. */
+  readonly accessTokenUsers = new Map<string, FakeUser>();
   readonly authorizeRequests: URL[] = [];
   readonly tokenRequests: URLSearchParams[] = [];
   readonly errors: string[] = [];
@@ -78,7 +78,8 @@ export class FakeEntra {
 
   /** Whom an access token was issued to, or null for a token this Entra ID never issued. */
   callerOf(accessToken: string): Caller | null {
-    return this.accessTokenHolders.get(accessToken) ?? null;
+    const user = this.accessTokenUsers.get(accessToken);
+    return user ? { appId: CLIENT_ID, userId: user.oid, tenantId: this.tenantId } : null;
   }
 
   async install(context: BrowserContext) {
@@ -98,9 +99,13 @@ export class FakeEntra {
       this.logoutRequests.push(url);
       this.sessionActive = false;
       const target = url.searchParams.get("post_logout_redirect_uri");
-      return target
-        ? route.fulfill({ status: 302, headers: { location: target } })
-        : route.fulfill({ body: "Signed out" });
+      if (!target) return route.fulfill({ body: "Signed out" });
+      // The request's state comes back with the redirect (OpenID Connect RP-Initiated Logout 1.0, section 3): MSAL's
+      // redirect bridge needs it to hand a popup sign-out's answer to the window that asked.
+      const back = new URL(target);
+      const state = url.searchParams.get("state");
+      if (state) back.searchParams.set("state", state);
+      return route.fulfill({ status: 302, headers: { location: back.href } });
     }
     if (url.pathname.endsWith("/v2.0/.well-known/openid-configuration"))
       return this.openIdConfiguration(route, request, url);
@@ -226,7 +231,7 @@ export class FakeEntra {
     const accessToken = `fake-at.${randomUUID()}`;
     const refreshToken = `fake-rt.${randomUUID()}`;
     this.issuedAccessTokens.add(accessToken);
-    this.accessTokenHolders.set(accessToken, { appId: CLIENT_ID, userId: grant.user.oid, tenantId: this.tenantId });
+    this.accessTokenUsers.set(accessToken, grant.user);
     this.refreshTokens.set(refreshToken, { user: grant.user, scope: grant.scope });
     const resourceScopes = grant.scope
       .split(" ")

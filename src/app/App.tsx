@@ -11,13 +11,13 @@ import { t } from "../i18n";
 import { SkipLink } from "../ui/SkipLink";
 import { useOnline } from "../ui/useOnline";
 import { isFramed, openInNewWindow } from "../embedding/framing";
-import { useUntrustedAncestor } from "../embedding/untrustedAncestor";
+import { FRAME_NOTICE_ID, useFrameTrust } from "../embedding/frameTrust";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
 import type { Runtime } from "./runtime";
-import { ProfilesPage } from "./loadWorkspace";
+import { ProfilesPage, SessionNoticeAlert } from "./loadWorkspace";
 import { SignInPage } from "./SignInPage";
 
 const framed = isFramed();
@@ -42,20 +42,41 @@ function OfflineBanner() {
   );
 }
 
-/** Framed by a page that is not a configured portal: why token actions are off, and the way out. */
-function UntrustedAncestorNotice() {
-  const origin = useUntrustedAncestor();
-  if (origin === null) return null;
+/**
+ * Framed by a page that is not a configured portal, or one the console cannot verify (yet): why token actions are
+ * off, and the way out. The controls it turns off point at it (aria-describedby).
+ */
+function FrameTrustNotice() {
+  const trust = useFrameTrust();
+  if (trust.status === "trusted") return null;
+  const checking = trust.status === "checking";
   return (
-    <Alert severity="warning" role="status" sx={{ mb: 2 }}>
-      <AlertTitle>{t("embedding.untrusted.title")}</AlertTitle>
-      {t("embedding.untrusted.body", { origin })}
-      <Box sx={{ mt: 1.5 }}>
-        <Button variant="outlined" color="inherit" size="small" onClick={openInNewWindow}>
-          {t("embedding.openNewWindow")}
-        </Button>
-      </Box>
+    <Alert id={FRAME_NOTICE_ID} severity={checking ? "info" : "warning"} role="status" sx={{ mb: 2 }}>
+      <AlertTitle>{t(checking ? "embedding.checking.title" : "embedding.untrusted.title")}</AlertTitle>
+      {checking
+        ? t("embedding.checking.body")
+        : trust.origin === null
+          ? t("embedding.unverified.body")
+          : t("embedding.untrusted.body", { origin: trust.origin })}
+      {!checking && (
+        <Box sx={{ mt: 1.5 }}>
+          <Button variant="outlined" color="inherit" size="small" onClick={openInNewWindow}>
+            {t("embedding.openNewWindow")}
+          </Button>
+        </Box>
+      )}
     </Alert>
+  );
+}
+
+/** A failed sign-out, or another account that answered a sign-in window: its code comes with the workspace. */
+function SessionNotice() {
+  const { notice } = useAuth();
+  if (notice === null) return null;
+  return (
+    <Suspense fallback={null}>
+      <SessionNoticeAlert />
+    </Suspense>
   );
 }
 
@@ -87,7 +108,8 @@ export function App({ runtime }: { runtime: Runtime }) {
                 maxWidth={framed ? false : "xl"}
                 sx={{ py: framed ? 1.5 : 3, px: { xs: 1.5, sm: 3 }, outline: "none" }}
               >
-                <UntrustedAncestorNotice />
+                <FrameTrustNotice />
+                <SessionNotice />
                 <OfflineBanner />
                 <Content />
               </Container>

@@ -7,7 +7,6 @@ import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
-import { forgetAccountState } from "../ui/accountState";
 import { ColorSchemeSwitcher } from "../ui/ColorSchemeSwitcher";
 import type { AccountActions } from "../ui/AccountMenu";
 import { AccountMenuButton } from "../ui/AccountMenuButton";
@@ -17,6 +16,7 @@ import { visuallyHidden } from "../ui/visuallyHidden";
 import { AccountMenuPanel, CopyDiagnosticsIconButton } from "./loadWorkspace";
 import { useWideLayout } from "../ui/useWideLayout";
 import { useDiagnosticsReport } from "./useDiagnosticsReport";
+import { useSignOut } from "./useSignOut";
 
 function AccountBar({
   account,
@@ -88,15 +88,11 @@ function NarrowAccountMenu(actions: AccountActions) {
  * (a phone, a tablet, a narrow portal frame), the account, its actions and the settings collapse into one menu.
  */
 export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) {
-  const { account, signOut, switchAccount } = useAuth();
+  const { account, switchAccount } = useAuth();
   const diagnostics = useDiagnosticsReport();
   const wide = useWideLayout();
   const size = framed ? "small" : "medium";
-  // What the console kept for the admin goes with the sign-out (switching accounts drops it too, in AccountScope).
-  const signOutAndForget = () => {
-    forgetAccountState();
-    signOut();
-  };
+  const signOutAndForget = useSignOut();
   return (
     <AppBar position="static" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: "divider" }}>
       <Toolbar

@@ -9,3 +9,4 @@ export const AccountMenuPanel = lazy(() => workspace.then((module) => ({ default
 export const CopyDiagnosticsIconButton = lazy(() =>
   workspace.then((module) => ({ default: module.CopyDiagnosticsIconButton })),
 );
+export const SessionNoticeAlert = lazy(() => workspace.then((module) => ({ default: module.SessionNoticeAlert })));

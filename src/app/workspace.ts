@@ -1,5 +1,7 @@
-// What only a signed-in admin sees, in one chunk of its own: the profiles page, and the header's account menu on a
-// narrow screen (or its diagnostics button on a wide one). One chunk, not two: they share MUI's popover and dialog code.
+// What only a signed-in admin sees, in one chunk of its own: the profiles page, the header's account menu on a
+// narrow screen (or its diagnostics button on a wide one), and the session's notices. One chunk, not two: they share
+// MUI's popover and dialog code.
 export { AccountMenuPanel } from "../ui/AccountMenu";
 export { CopyDiagnosticsIconButton } from "../ui/CopyDiagnosticsButton";
 export { ProfilesPage } from "../features/enrollment-profiles/components/ProfilesPage";
+export { SessionNoticeAlert } from "./SessionNoticeAlert";

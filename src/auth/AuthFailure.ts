@@ -1,6 +1,14 @@
 /** Why getting a token or signing in failed, in the terms the UI explains to an admin. */
 export type AuthFailureKind =
-  "popup-blocked" | "cancelled" | "consent-required" | "interaction-required" | "timed-out" | "in-progress" | "unknown";
+  | "popup-blocked"
+  | "cancelled"
+  | "consent-required"
+  | "interaction-required"
+  | "timed-out"
+  | "in-progress"
+  /** A sign-in window came back signed in as another account than the one that asked: its token is not used. */
+  | "other-account"
+  | "unknown";
 
 /** An authentication failure, detached from MSAL so the UI never imports it. `code` is MSAL's errorCode. */
 export class AuthFailure extends Error {

@@ -26,6 +26,8 @@ export function DemoSessionProvider({ children }: { children: ReactNode }) {
       status: accountIndex === null ? "signed-out" : "signed-in",
       account: accountIndex === null ? null : (DEMO_ADMINS[accountIndex] ?? null),
       error: null,
+      notice: null,
+      dismissNotice: () => undefined,
       signIn: () => setAccountIndex(0),
       signOut: () => setAccountIndex(null),
       switchAccount: () => setAccountIndex((index) => ((index ?? 0) + 1) % DEMO_ADMINS.length),

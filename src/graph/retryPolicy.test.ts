@@ -5,6 +5,7 @@ import {
   retryDelayMs,
   shouldRetryWrite,
   shouldRetryRead,
+  throttleWaitMs,
 } from "./retryPolicy";
 
 const graphError = (status: number, retryAfterSeconds: number | null = null, code = "x") =>
@@ -61,6 +62,11 @@ describe("retryDelayMs", () => {
     expect(retryDelayMs(3, graphError(503, 0))).toBe(0);
   });
 
+  it("never waits longer than the console waits on its own, whatever Retry-After says (a day, a date years ahead)", () => {
+    expect(retryDelayMs(0, graphError(429, 86_400))).toBe(MAX_AUTOMATIC_WAIT_SECONDS * 1000);
+    expect(retryDelayMs(0, graphError(429, 10 * 365 * 86_400))).toBe(MAX_AUTOMATIC_WAIT_SECONDS * 1000);
+  });
+
   it("backs off exponentially with jitter when Graph gives no Retry-After", () => {
     const low = () => 0;
     const high = () => 1;
@@ -75,5 +81,17 @@ describe("retryDelayMs", () => {
       expect(delay).toBeGreaterThanOrEqual(4000);
       expect(delay).toBeLessThanOrEqual(8000);
     }
+  });
+});
+
+describe("throttleWaitMs (bulk renewal)", () => {
+  it("waits out a Retry-After within the bound, and backs off without one", () => {
+    expect(throttleWaitMs(1, graphError(429, MAX_AUTOMATIC_WAIT_SECONDS))).toBe(MAX_AUTOMATIC_WAIT_SECONDS * 1000);
+    expect(throttleWaitMs(1, graphError(429), () => 0)).toBe(1000);
+  });
+
+  it("does not sit out a longer one, as a single write does not: the run stops and the admin decides", () => {
+    expect(throttleWaitMs(1, graphError(429, MAX_AUTOMATIC_WAIT_SECONDS + 1))).toBeNull();
+    expect(throttleWaitMs(1, graphError(429, 86_400))).toBeNull();
   });
 });

@@ -29,9 +29,23 @@ export function shouldRetryWrite(failureCount: number, error: unknown): boolean 
   return failureCount < MAX_AUTOMATIC_RETRIES && isThrottled(error) && waitIsBounded(error);
 }
 
-/** Retry-After when Graph sent one; otherwise exponential backoff with full jitter. */
+/**
+ * Retry-After when Graph sent one; otherwise exponential backoff with full jitter. Never more than the console waits
+ * on its own (a longer Retry-After is not retried automatically: shouldRetryRead, shouldRetryWrite, throttleWaitMs).
+ */
 export function retryDelayMs(attempt: number, error: unknown, random: () => number = Math.random): number {
-  if (error instanceof GraphError && error.retryAfterSeconds !== null) return error.retryAfterSeconds * 1000;
+  if (error instanceof GraphError && error.retryAfterSeconds !== null) {
+    return Math.min(error.retryAfterSeconds, MAX_AUTOMATIC_WAIT_SECONDS) * 1000;
+  }
   const ceiling = Math.min(BACKOFF_BASE_MS * 2 ** attempt, BACKOFF_CAP_MS);
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * The wait before a throttled write goes again on its own (bulk renewal), or null when Graph asks for longer than
+ * the console waits silently, as for a single write: then the admin sees it and decides.
+ */
+export function throttleWaitMs(attempt: number, error: unknown, random: () => number = Math.random): number | null {
+  if (error instanceof GraphError && !waitIsBounded(error)) return null;
+  return retryDelayMs(attempt, error, random);
 }

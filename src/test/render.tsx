@@ -32,6 +32,8 @@ export function testSession(): AuthSession {
     status: "signed-in",
     account: { id: "a", name: "Test Admin", username: "admin@contoso.example", tenant: "t" },
     error: null,
+    notice: null,
+    dismissNotice: vi.fn(),
     signIn: vi.fn(),
     signOut: vi.fn(),
     switchAccount: vi.fn(),

@@ -2,6 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { activateLanguage, loadLanguage } from "../i18n";
+import { createMemoryLocks } from "./memoryLocks";
 import { server } from "./server";
 
 // jsdom lays nothing out, so it has no ResizeObserver; a layout-free one that never fires is faithful to it.
@@ -37,6 +38,11 @@ window.matchMedia ??= (query: string): MediaQueryList => {
 
 // Nor does it scroll: the virtualized list's scroll adjustments are no-ops here.
 window.scrollTo = () => undefined;
+
+// Nor Web Locks: each test gets the locks of a browser of its own (bulk renewal takes one while it sends).
+beforeEach(() => {
+  Object.defineProperty(navigator, "locks", { value: createMemoryLocks(), configurable: true });
+});
 
 // Tests read the English strings, as the app does for a browser in English.
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import Button, { type ButtonProps } from "@mui/material/Button";
 
-type Props = ButtonProps & {
+export type ActionButtonProps = ButtonProps & {
   /** Working, or not possible right now (offline, say): the button says so but keeps its place in the Tab order. */
   inactive: boolean;
 };
@@ -10,7 +10,7 @@ type Props = ButtonProps & {
  * never drops keyboard focus to the page, and the reason it gives (`aria-describedby`) can still be reached. A press
  * meanwhile does nothing; the theme gives it the disabled look.
  */
-export function ActionButton({ inactive, onClick, ...props }: Props) {
+export function ActionButton({ inactive, onClick, ...props }: ActionButtonProps) {
   return (
     <Button
       {...props}

@@ -1,4 +1,4 @@
-import { claimAccountState, forgetAccountState } from "./accountState";
+import { claimAccountState, forgetAccountState, leaveAccount, onLeaveAccount } from "./accountState";
 
 const keys = () => Object.keys(window.sessionStorage).sort();
 
@@ -51,5 +51,19 @@ describe("account state", () => {
     expect(keys()).toEqual(["msal.token.keys.client"]);
     claimAccountState("bob");
     expect(window.sessionStorage.getItem("etc.owner")).toBe("bob");
+  });
+
+  it("leaving (sign-out) stops what works for the account first, then forgets; a stop may write, and it is forgotten too", () => {
+    const seen: string[][] = [];
+    const unsubscribe = onLeaveAccount(() => {
+      seen.push(keys());
+      window.sessionStorage.setItem("etc.bulkRun", "{}");
+    });
+    leaveAccount();
+    expect(seen).toEqual([["etc.filter", "etc.pendingCreate", "msal.token.keys.client"]]);
+    expect(keys()).toEqual(["msal.token.keys.client"]);
+    unsubscribe();
+    leaveAccount();
+    expect(seen).toHaveLength(1);
   });
 });

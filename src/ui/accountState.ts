@@ -24,6 +24,23 @@ export function forgetAccountState(): void {
   }
 }
 
+const leaving = new Set<() => void>();
+
+/**
+ * `stop` runs when the admin signs out, before what the console kept is forgotten: a bulk run stops sending and
+ * forgets itself first, so that nothing of it is written back afterwards. Returns the unsubscription.
+ */
+export function onLeaveAccount(stop: () => void): () => void {
+  leaving.add(stop);
+  return () => leaving.delete(stop);
+}
+
+/** Signing out: what works for the account stops, then everything the console kept for it is dropped. */
+export function leaveAccount(): void {
+  for (const stop of [...leaving]) stop();
+  forgetAccountState();
+}
+
 /**
  * Called when `accountId` is the signed-in account, before anything reads the kept state. State kept for another
  * account is dropped; the same account's is kept (it may be coming back from a redirect sign-in). State that

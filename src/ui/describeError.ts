@@ -25,6 +25,7 @@ const AUTH_KINDS: Record<AuthFailureKind, { key: string; actions: ErrorAction[] 
   "interaction-required": { key: "interactionRequired", actions: ["signInAgain"] },
   "timed-out": { key: "authTimedOut", actions: ["signInAgain"] },
   "in-progress": { key: "inProgress", actions: ["signInAgain"] },
+  "other-account": { key: "otherAccount", actions: ["signInAgain"] },
   unknown: { key: "unknown", actions: ["signInAgain"] },
 };
 

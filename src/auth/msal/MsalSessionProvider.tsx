@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { EventType, InteractionStatus, InteractionType } from "@azure/msal-browser";
 import { MsalProvider, useMsal } from "@azure/msal-react";
-import { AuthContext, type AuthSession } from "../session";
+import { AuthContext, type AuthSession, type SessionNotice } from "../session";
 import { toAuthFailure, type AuthFailure } from "../AuthFailure";
 import type { MsalAuth } from "./createMsalAuth";
 import { isFramed } from "../../embedding/framing";
@@ -9,6 +9,8 @@ import { isFramed } from "../../embedding/framing";
 function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }) {
   const { instance, inProgress } = useMsal();
   const [error, setError] = useState<AuthFailure | null>(null);
+  const [signOutError, setSignOutError] = useState<AuthFailure | null>(null);
+  const otherAccount = useSyncExternalStore(auth.subscribe, auth.otherAccount);
   // The active account, and only it: another account in MSAL's cache is nobody's session. Every MSAL event may
   // change it (sign-in, sign-out, account switch), so each one is a reason to look again.
   const subscribe = useCallback(
@@ -46,6 +48,14 @@ function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }
         if (reason.kind !== "cancelled" || isFramed()) setError(reason);
       });
     };
+    // A sign-out that fails must say so wherever the admin is: they may still be signed in, with write rights.
+    const signOut = () => {
+      setSignOutError(null);
+      auth.signOut().catch((failure: unknown) => setSignOutError(toAuthFailure(failure)));
+    };
+    const notice: SessionNotice | null = signOutError
+      ? { kind: "signOutFailed", error: signOutError }
+      : otherAccount && { kind: "otherAccount", answered: otherAccount };
     const status: AuthSession["status"] =
       inProgress === InteractionStatus.Startup || inProgress === InteractionStatus.HandleRedirect
         ? "starting"
@@ -65,10 +75,15 @@ function MsalSession({ auth, children }: { auth: MsalAuth; children: ReactNode }
       },
       signIn: () => run(() => auth.signIn()),
       switchAccount: () => run(() => auth.signIn({ selectAccount: true })),
-      signOut: () => run(() => auth.signOut()),
+      signOut,
       reauthenticate: () => auth.reauthenticate(),
+      notice,
+      dismissNotice: () => {
+        setSignOutError(null);
+        auth.dismissOtherAccount();
+      },
     };
-  }, [auth, inProgress, active, error]);
+  }, [auth, inProgress, active, error, signOutError, otherAccount]);
 
   return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
 }

@@ -9,6 +9,7 @@ import type { AppConfig } from "../../config/schema";
 import { CLOUDS } from "../../config/clouds";
 import type { TokenRequest } from "../../graph/client";
 import { AuthFailure, toAuthFailure } from "../AuthFailure";
+import type { AccountName } from "../session";
 import { hasCrossOriginAncestor, isFramed } from "../../embedding/framing";
 
 /** The one owner of MSAL: everything else signs in and gets tokens through this object. */
@@ -20,6 +21,13 @@ export interface MsalAuth {
   getAccessToken(request?: TokenRequest): Promise<string>;
   /** Interactive token acquisition, to be called from a user gesture. */
   reauthenticate(): Promise<void>;
+  /**
+   * The account a sign-in window last answered with instead of the signed-in one (whose token was then not used),
+   * until the admin acts on it; `subscribe` hears of changes.
+   */
+  otherAccount(): AccountName | null;
+  dismissOtherAccount(): void;
+  subscribe(listener: () => void): () => void;
 }
 
 /** The delegated permission createToken and the profile reads require, qualified with the cloud's Graph host. */
@@ -27,6 +35,24 @@ export const graphScopes = (graphHost: string) => [`${graphHost}/DeviceManagemen
 
 /** Where MSAL v5 keeps its "an interaction is running" flag (session storage, per tab). */
 const INTERACTION_STATUS_KEY = "msal.interaction.status";
+
+/**
+ * MSAL's user state on a re-authentication: the account that asked. It comes back with the answer, also across a
+ * redirect (AuthenticationResult.state), so the answer can be checked against it.
+ */
+const REAUTH_STATE = "reauthenticate:";
+
+/**
+ * Entra ID hands a sign-out request's state back on the page it returns to (OpenID Connect RP-Initiated Logout 1.0,
+ * section 3; MSAL sends one with every sign-out). Nothing reads it there, and the page's query string is the
+ * console's own (the selection): it goes. Sign-in answers come back to the redirect bridge, never here.
+ */
+function dropSignOutState() {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("state") || url.searchParams.has("code") || url.searchParams.has("error")) return;
+  url.searchParams.delete("state");
+  window.history.replaceState(window.history.state, "", url);
+}
 
 /** Stays pending: the page is navigating to Entra ID, and nothing after the redirect runs. */
 const navigatingAway = () => new Promise<never>(() => {});
@@ -56,12 +82,38 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     system: { popupBridgeTimeout: 300_000 },
   });
   await instance.initialize();
+  dropSignOutState();
 
-  // Only the account the admin signed in with counts: one left in the cache without being active (after a failed
-  // sign-out, say) never becomes the signed-in account on its own.
+  // A re-authentication that came back signed in as another account: who answered, until the admin acts on it.
+  let otherAccount: AccountName | null = null;
+  const refused = new Set<string>();
+  const listeners = new Set<() => void>();
+  function setOtherAccount(value: AccountName | null) {
+    otherAccount = value;
+    for (const listener of listeners) listener();
+  }
+  /**
+   * The account that answers must be the account that asked. Another one's token is not used, and its account
+   * leaves MSAL's cache again, so that nothing can take it up later.
+   */
+  function refuse(answered: AccountInfo) {
+    refused.add(answered.homeAccountId);
+    setOtherAccount({ name: answered.name ?? answered.username, username: answered.username });
+    void instance.clearCache({ account: answered });
+  }
+
   instance.addEventCallback((event) => {
+    if (event.eventType === EventType.ACQUIRE_TOKEN_SUCCESS && event.payload) {
+      // A popup's or a redirect's answer to a re-authentication (both carry the asking account in their state).
+      const { state, account } = event.payload as AuthenticationResult;
+      const asked = state?.startsWith(REAUTH_STATE) ? state.slice(REAUTH_STATE.length) : null;
+      if (asked !== null && account && account.homeAccountId !== asked) refuse(account);
+    }
+    // Only the account the admin signed in with counts: one left in the cache without being active (after a failed
+    // sign-out, say), or one that answered a re-authentication instead of it, never becomes the signed-in account.
     if (event.eventType === EventType.LOGIN_SUCCESS && event.payload) {
-      instance.setActiveAccount(event.payload as AccountInfo);
+      const account = event.payload as AccountInfo;
+      if (!refused.has(account.homeAccountId)) instance.setActiveAccount(account);
     }
   });
 
@@ -120,9 +172,15 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
   let pendingClaims: string | undefined;
 
   async function interactive(userInitiated: boolean, claims = pendingClaims): Interaction {
+    // After another account answered, no window opens on its own again (a redirect would loop): the admin decides.
+    if (otherAccount !== null) {
+      if (!userInitiated) throw new AuthFailure("other-account", "other_account");
+      setOtherAccount(null);
+    }
     pendingClaims = claims;
     const account = instance.getActiveAccount() ?? undefined;
-    const request = { scopes, account, ...(claims ? { claims } : {}) };
+    const state = account && `${REAUTH_STATE}${account.homeAccountId}`;
+    const request = { scopes, account, state, ...(claims ? { claims } : {}) };
     const result = await interact(
       popupOrRedirect(
         (override) => instance.acquireTokenPopup({ ...request, overrideInteractionInProgress: override }),
@@ -131,12 +189,22 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
       userInitiated,
     );
     pendingClaims = undefined;
-    return result;
+    return result && answeredBy(account, result);
+  }
+
+  /** `result`, if it is the asking account's; otherwise nothing of it is used. */
+  function answeredBy(asking: AccountInfo | undefined, result: AuthenticationResult): AuthenticationResult {
+    if (!asking || result.account?.homeAccountId === asking.homeAccountId) return result;
+    if (result.account && !refused.has(result.account.homeAccountId)) refuse(result.account);
+    throw new AuthFailure("other-account", "other_account");
   }
 
   return {
     instance,
     async signIn({ selectAccount = false } = {}) {
+      // Signing in (or switching) on purpose: whichever account the admin picks is the one.
+      refused.clear();
+      if (otherAccount !== null) setOtherAccount(null);
       const request = { scopes, ...(selectAccount ? { prompt: "select_account" } : {}) };
       const result = await interact(
         popupOrRedirect(
@@ -152,29 +220,51 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
       // removes only that one, and the account signed in before a Switch account would stay signed in. The hint
       // still tells Entra ID whom to sign out, without an account picker.
       const request = { logoutHint: instance.getActiveAccount()?.loginHint };
-      if (framed) {
-        await instance.logoutPopup(request);
-      } else {
-        // Back to the app itself after Entra signs the user out, not to the bridge page.
-        await instance.logoutRedirect({ ...request, postLogoutRedirectUri: new URL("./", baseUrl).href });
+      const logout = () =>
+        framed
+          ? instance.logoutPopup(request)
+          : // Back to the app itself after Entra signs the user out, not to the bridge page.
+            instance.logoutRedirect({ ...request, postLogoutRedirectUri: new URL("./", baseUrl).href });
+      if (otherAccount !== null) setOtherAccount(null);
+      try {
+        await logout();
+      } catch (error) {
+        // MSAL refuses to sign out while its flag says an interaction is running, and has no override for sign-out.
+        // Signing out wins over whatever left the flag (a closed popup, an abandoned redirect, a window of ours
+        // that is still waiting): clear it, as sign-in does, and sign out. A second failure is the caller's to show.
+        if (toAuthFailure(error).kind !== "in-progress") throw toAuthFailure(error);
+        window.sessionStorage.removeItem(INTERACTION_STATUS_KEY);
+        interaction = null;
+        await logout().catch((again: unknown) => {
+          throw toAuthFailure(again);
+        });
       }
     },
     async getAccessToken({ claims, forceRefresh = false }: TokenRequest = {}) {
       const account = instance.getActiveAccount();
       if (!account) throw new AuthFailure("interaction-required", "no_account");
       if (interaction) await interaction.catch(() => undefined);
+      let result: AuthenticationResult;
       try {
         const silent = { scopes, account, forceRefresh, ...(claims ? { claims } : {}) };
-        return (await instance.acquireTokenSilent(silent)).accessToken;
+        result = await instance.acquireTokenSilent(silent);
       } catch (error) {
         if (!(error instanceof InteractionRequiredAuthError)) throw toAuthFailure(error);
-        const result = await interactive(false, claims);
-        if (!result) throw new AuthFailure("interaction-required", error.errorCode);
-        return result.accessToken;
+        const answer = await interactive(false, claims);
+        if (!answer) throw new AuthFailure("interaction-required", error.errorCode);
+        return answer.accessToken;
       }
+      // A silent renewal in a hidden frame signs in whoever Entra ID's session is for: it too must be the account.
+      return answeredBy(account, result).accessToken;
     },
     async reauthenticate() {
       await interactive(true);
+    },
+    otherAccount: () => otherAccount,
+    dismissOtherAccount: () => setOtherAccount(null),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -8,6 +8,7 @@ import DialogTitle from "@mui/material/DialogTitle";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { useSessionState } from "../../../ui/useSessionState";
 import { planRenewal, type RenewalPlan } from "../fleet/planRenewal";
 import type { ListedProfile } from "../model/profile";
@@ -79,9 +80,9 @@ export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, o
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel}>{t("bulk.dialog.cancel")}</Button>
-        <Button variant="contained" onClick={() => onConfirm(plan, seconds)}>
+        <TokenActionButton variant="contained" onClick={() => onConfirm(plan, seconds)}>
           {t("bulk.dialog.confirm", { count: profiles.length })}
-        </Button>
+        </TokenActionButton>
       </DialogActions>
     </Dialog>
   );

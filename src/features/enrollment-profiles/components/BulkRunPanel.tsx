@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -6,9 +6,11 @@ import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { t } from "../../../i18n";
+import { formatDateTime, t } from "../../../i18n";
 import { describeError } from "../../../ui/describeError";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { countItems, fromStoredFailure, type RunItem, type RunState } from "../fleet/runState";
+import type { LockState } from "../fleet/runLock";
 import type { RunStore } from "../fleet/runStore";
 import { BULK_CONCURRENCY } from "../fleet/useBulkRenewal";
 import { profileName } from "./profileName";
@@ -16,6 +18,8 @@ import { profileName } from "./profileName";
 interface Props {
   run: RunState;
   active: boolean;
+  /** A run of another tab holds the tenant's lock (or the browser cannot tell): this tab cannot send meanwhile. */
+  lock: LockState;
   store: RunStore;
   writesPer20s: number;
 }
@@ -58,11 +62,13 @@ function FailureLine({ item }: { item: RunItem }) {
 }
 
 /** A bulk renewal in progress, or its outcome: progress, what happened to each profile, and what can be done next. */
-export function BulkRunPanel({ run, active, store, writesPer20s }: Props) {
+export function BulkRunPanel({ run, active, lock, store, writesPer20s }: Props) {
   useTicker(active);
+  const lockNoticeId = useId();
+  const locked = !active && lock !== "free";
   const [showAll, setShowAll] = useState(false);
   const counts = countItems(run.items);
-  const settled = counts.done + counts.failed + counts.interrupted;
+  const settled = counts.done + counts.failed + counts.interrupted + counts.skipped;
   const paused = active ? store.pausedFor() : 0;
   const problems = run.items.filter((item) => item.status === "failed" || item.status === "interrupted");
   const listed = showAll ? run.items : problems;
@@ -87,10 +93,12 @@ export function BulkRunPanel({ run, active, store, writesPer20s }: Props) {
         <Typography role="status" aria-live="polite">
           {t("bulk.run.counts", {
             done: counts.done,
-            failed: (counts.failed + counts.interrupted),
-            left: (counts.left + counts.sending),
+            failed: counts.failed + counts.interrupted,
+            left: counts.left + counts.sending,
           })}
-          {active && counts.left + counts.sending > 0 && ` · ${t("bulk.run.remaining", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}`}
+          {active &&
+            counts.left + counts.sending > 0 &&
+            ` · ${t("bulk.run.remaining", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}`}
         </Typography>
         {paused > 0 && (
           <Alert severity="info" role="status">
@@ -99,17 +107,30 @@ export function BulkRunPanel({ run, active, store, writesPer20s }: Props) {
         )}
         {!active && counts.left > 0 && (
           <Alert severity="warning">
-            {run.cancelled
-              ? t("bulk.run.cancelled", { left: t("bulk.profiles", { count: counts.left }) })
-              : t("bulk.run.stopped", { left: t("bulk.profiles", { count: counts.left }) })}
+            {run.stoppedBy
+              ? t("bulk.run.throttleStopped", {
+                  time: formatDateTime(new Date(run.stoppedBy.until)),
+                  left: t("bulk.profiles", { count: counts.left }),
+                })
+              : run.cancelled
+                ? t("bulk.run.cancelled", { left: t("bulk.profiles", { count: counts.left }) })
+                : t("bulk.run.stopped", { left: t("bulk.profiles", { count: counts.left }) })}
           </Alert>
+        )}
+        {locked && (
+          <Alert id={lockNoticeId} severity="info" role="status">
+            {t(lock === "elsewhere" ? "bulk.lock.elsewhere" : "bulk.lock.unsupported")}
+          </Alert>
+        )}
+        {counts.skipped > 0 && (
+          <Typography variant="body2">{t("bulk.run.skipped", { count: counts.skipped })}</Typography>
         )}
         {finished && (
           <Alert severity={counts.failed + counts.interrupted > 0 ? "warning" : "success"}>
             {t("bulk.run.summary", {
               done: counts.done,
               total: counts.total,
-              failed: (counts.failed + counts.interrupted),
+              failed: counts.failed + counts.interrupted,
             })}
           </Alert>
         )}
@@ -120,18 +141,26 @@ export function BulkRunPanel({ run, active, store, writesPer20s }: Props) {
             </Button>
           )}
           {!active && counts.left > 0 && (
-            <Button variant="contained" onClick={store.resume}>
+            <TokenActionButton
+              variant="contained"
+              onClick={store.resume}
+              inactive={locked}
+              aria-describedby={locked ? lockNoticeId : undefined}
+            >
               {t("bulk.run.resume", { count: counts.left })}
-            </Button>
+            </TokenActionButton>
           )}
           {!active && problems.length > 0 && (
-            <Button variant="outlined" onClick={store.retryFailed}>
+            <TokenActionButton
+              variant="outlined"
+              onClick={store.retryFailed}
+              inactive={locked}
+              aria-describedby={locked ? lockNoticeId : undefined}
+            >
               {t("bulk.run.retryFailed", { count: problems.length })}
-            </Button>
+            </TokenActionButton>
           )}
-          {!active && (
-            <Button onClick={store.dismiss}>{t("bulk.run.dismiss")}</Button>
-          )}
+          {!active && <Button onClick={store.dismiss}>{t("bulk.run.dismiss")}</Button>}
           <Button onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
             {showAll ? t("bulk.run.showProblems") : t("bulk.run.showAll", { count: counts.total })}
           </Button>

@@ -7,7 +7,7 @@ import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
-import { ActionButton } from "../../../ui/ActionButton";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 
 interface Props {
   open: boolean;
@@ -68,7 +68,7 @@ export function ConfirmTokenDialog(props: Props) {
           {t("dialog.cancel")}
         </Button>
         {/* Keeps focus while the request runs, so the dialog never loses it. */}
-        <ActionButton
+        <TokenActionButton
           variant="contained"
           color={confirmColor}
           onClick={props.onConfirm}
@@ -76,7 +76,7 @@ export function ConfirmTokenDialog(props: Props) {
           startIcon={pending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {confirmLabel}
-        </ActionButton>
+        </TokenActionButton>
       </DialogActions>
     </Dialog>
   );

@@ -5,13 +5,12 @@ import CircularProgress from "@mui/material/CircularProgress";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, t } from "../../../i18n";
-import { ActionButton } from "../../../ui/ActionButton";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { useToast } from "../../../ui/toast";
 import { useSessionState } from "../../../ui/useSessionState";
 import { usePortalNotifier } from "../../../embedding/portalMessages";
-import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
 import { useOnline } from "../../../ui/useOnline";
 import { useCreateToken } from "../api/createToken";
 import type { EnrollmentProfile } from "../model/profile";
@@ -50,8 +49,6 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   // The chosen validity is kept for the session (it survives a redirect sign-in) and fitted to each kind's range.
   const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
   const seconds = rule.expires ? clampValidity(chosen, rule) : rule.sendSeconds;
-  // Framed by a page that is not a configured portal: no token action (the app says why, above).
-  const blocked = useUntrustedAncestor() !== null;
   // A second click can land before React re-renders the disabled button; this keeps it to one POST.
   const inFlight = useRef(false);
   // A create interrupted by a redirect sign-in is shown once, after the admin is back; it is never re-sent.
@@ -102,7 +99,7 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   };
 
   const submit = () => {
-    if (inFlight.current || blocked) return;
+    if (inFlight.current) return;
     inFlight.current = true;
     setInterrupted(null);
     setApplied(null);
@@ -229,17 +226,17 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
         )}
       </Stack>
       <div>
-        <ActionButton
+        <TokenActionButton
           ref={button}
           variant="contained"
           size="large"
           onClick={request}
-          inactive={mutation.isPending || !online || blocked}
+          inactive={mutation.isPending || !online}
           aria-describedby={!online ? offlineId : undefined}
           startIcon={mutation.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {replacing ? t("create.submit.replace") : t("create.submit")}
-        </ActionButton>
+        </TokenActionButton>
         {mutation.isPending && !confirming && (
           <Typography component="span" role="status" variant="body2" sx={{ ml: 2 }}>
             {t("create.pending")}

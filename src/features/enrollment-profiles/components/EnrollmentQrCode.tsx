@@ -1,12 +1,12 @@
 import { useState } from "react";
-import Button from "@mui/material/Button";
 import CircularProgress from "@mui/material/CircularProgress";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
 import { saveFile } from "../../../ui/saveFile";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import type { EnrollmentProfile } from "../model/profile";
-import { loadQrImage, useQrImage } from "./enrollmentQrImage";
+import { loadQrImage, qrImageFile, useQrImage } from "./enrollmentQrImage";
 import { QrCodeImage } from "./QrCodeImage";
 
 interface Props {
@@ -27,18 +27,18 @@ export function EnrollmentQrCode({ profile, fileName }: Props) {
   const download = async () => {
     const { image } = await loadQrImage(profile).catch(() => ({ image: null }));
     setDownloadFailed(image === null);
-    if (image) saveFile(`${fileName}.${image.extension}`, image.src);
+    if (image) saveFile(`${fileName}.${image.extension}`, qrImageFile(image));
   };
 
   return (
     <Stack spacing={1} sx={{ alignItems: "flex-start" }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
-        <Button variant="outlined" size="small" onClick={() => setShown(!shown)} aria-expanded={shown}>
+        <TokenActionButton variant="outlined" size="small" onClick={() => setShown(!shown)} aria-expanded={shown}>
           {shown ? t("token.qr.hide") : t("token.qr.show")}
-        </Button>
-        <Button variant="outlined" size="small" onClick={() => void download()}>
+        </TokenActionButton>
+        <TokenActionButton variant="outlined" size="small" onClick={() => void download()}>
           {t("token.qr.download")}
-        </Button>
+        </TokenActionButton>
       </Stack>
       {qr.status === "loading" && <CircularProgress size={24} aria-label={t("token.qr.loading")} />}
       {qr.status === "ready" && <QrCodeImage image={qr.image} size={200} />}

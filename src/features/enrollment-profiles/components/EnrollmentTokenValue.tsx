@@ -1,9 +1,10 @@
 import { useState } from "react";
 import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
+import { CopyStatus } from "../../../ui/CopyStatus";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { useCopyToClipboard } from "../../../ui/useCopyToClipboard";
 import { visuallyHidden } from "../../../ui/visuallyHidden";
 
@@ -12,7 +13,7 @@ const MASK = "•".repeat(12);
 /** The token value stays hidden until the admin asks; copying works without showing it. */
 export function EnrollmentTokenValue({ value }: { value: string }) {
   const [revealed, setRevealed] = useState(false);
-  const [copyResult, copy] = useCopyToClipboard();
+  const [copyResult, copy, clearClipboard] = useCopyToClipboard();
 
   return (
     <Stack spacing={0.5}>
@@ -36,16 +37,19 @@ export function EnrollmentTokenValue({ value }: { value: string }) {
             </>
           )}
         </Box>
-        <Button variant="outlined" size="small" onClick={() => setRevealed(!revealed)}>
+        <TokenActionButton variant="outlined" size="small" onClick={() => setRevealed(!revealed)}>
           {revealed ? t("token.hide") : t("token.reveal")}
-        </Button>
-        <Button variant="outlined" size="small" onClick={() => void copy(value)}>
+        </TokenActionButton>
+        <TokenActionButton variant="outlined" size="small" onClick={() => void copy(value)}>
           {t("token.copy")}
-        </Button>
+        </TokenActionButton>
       </Stack>
-      <Typography role="status" variant="body2" color={copyResult === "failed" ? "error" : "text.secondary"}>
-        {copyResult === "copied" ? t("token.copied") : copyResult === "failed" ? t("token.copyFailed") : ""}
-      </Typography>
+      <CopyStatus
+        result={copyResult}
+        copied={t("token.copied")}
+        failed={t("token.copyFailed")}
+        onClear={() => void clearClipboard()}
+      />
     </Stack>
   );
 }

@@ -8,7 +8,9 @@ import DialogTitle from "@mui/material/DialogTitle";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t, type MessageKey } from "../../../i18n";
+import { CopyStatus } from "../../../ui/CopyStatus";
 import { saveFile } from "../../../ui/saveFile";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { useCopyToClipboard } from "../../../ui/useCopyToClipboard";
 import { localDateStamp, safeFileName } from "../model/fileName";
 import { availableExports, buildExport, mayHoldWifiPassword, type ExportFormat } from "../model/tokenExport";
@@ -42,7 +44,7 @@ function ExportOption({ format, children }: { format: ExportFormat; children: Re
  */
 export function ExportTokenDialog({ open, profile, kind, state, onClose }: TokenDialogProps) {
   const titleId = useId();
-  const [copied, copy] = useCopyToClipboard();
+  const [copied, copy, clearClipboard] = useCopyToClipboard();
   const formats = availableExports(kind.provisioning, profile);
 
   const download = () => {
@@ -80,21 +82,24 @@ export function ExportTokenDialog({ open, profile, kind, state, onClose }: Token
                     {t("export.doesNotExpire")}
                   </Typography>
                 )}
-                <Button variant="outlined" size="small" onClick={download} sx={{ mt: 0.5 }}>
+                <TokenActionButton variant="outlined" size="small" onClick={download} sx={{ mt: 0.5 }}>
                   {t("export.adminCenter.download")}
-                </Button>
+                </TokenActionButton>
               </ExportOption>
             ) : (
               <ExportOption key={format} format={format}>
-                <Button variant="outlined" size="small" onClick={() => copyFormat(format)} sx={{ mt: 0.5 }}>
+                <TokenActionButton variant="outlined" size="small" onClick={() => copyFormat(format)} sx={{ mt: 0.5 }}>
                   {t(COPY_LABEL[format])}
-                </Button>
+                </TokenActionButton>
               </ExportOption>
             ),
           )}
-          <Typography role="status" variant="body2" color={copied === "failed" ? "error" : "text.secondary"}>
-            {copied === "copied" ? t("export.copied") : copied === "failed" ? t("export.copyFailed") : ""}
-          </Typography>
+          <CopyStatus
+            result={copied}
+            copied={t("export.copied")}
+            failed={t("export.copyFailed")}
+            onClear={() => void clearClipboard()}
+          />
         </Stack>
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2 }}>

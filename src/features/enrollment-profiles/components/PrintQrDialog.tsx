@@ -10,6 +10,7 @@ import DialogTitle from "@mui/material/DialogTitle";
 import GlobalStyles from "@mui/material/GlobalStyles";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, formatDateTimeUtc, t } from "../../../i18n";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { useNow } from "../../../ui/useNow";
 import { mayHoldWifiPassword } from "../model/tokenExport";
 import type { TokenState } from "../model/tokenState";
@@ -130,9 +131,9 @@ export function PrintQrDialog({ open, profile, kind, state, onClose }: TokenDial
       </DialogContent>
       <DialogActions className={SCREEN_ONLY} sx={{ px: 3, pb: 2 }}>
         <Button onClick={onClose}>{t("dialog.close")}</Button>
-        <Button variant="contained" onClick={() => window.print()} disabled={!ready}>
+        <TokenActionButton variant="contained" onClick={() => window.print()} disabled={!ready}>
           {t("print.print")}
-        </Button>
+        </TokenActionButton>
       </DialogActions>
     </Dialog>
   );

@@ -7,14 +7,13 @@ import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
-import { downloadFile } from "../../../ui/downloadFile";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
+import { saveFile } from "../../../ui/saveFile";
 import { useSessionState } from "../../../ui/useSessionState";
 import { ToastProvider } from "../../../ui/toast";
 import { useNow } from "../../../ui/useNow";
 import { useOnline } from "../../../ui/useOnline";
-import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
 import { useGraphClient } from "../../../graph/GraphContext";
 import { getProfileQuery } from "../api/getProfile";
 import { useAllProfiles, type CollectionRead } from "../api/listProfiles";
@@ -122,7 +121,6 @@ export function ProfilesPage() {
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
   const now = useNow();
   const online = useOnline();
-  const untrustedAncestor = useUntrustedAncestor();
   const { checked, set: setChecked, clear: clearChecked } = useChecked();
   const bulk = useBulkRenewal();
   const [dialog, setDialog] = useState<"renew" | "remind" | null>(null);
@@ -176,23 +174,29 @@ export function ProfilesPage() {
   };
 
   const exportCsv = () =>
-    downloadFile(
+    saveFile(
       `${t("csv.fileName")} ${dateStamp(now)}.csv`,
-      profilesCsv(csvHeaders(), csvRows(shown, now)),
-      "text/csv;charset=utf-8",
+      new Blob([profilesCsv(csvHeaders(), csvRows(shown, now))], { type: "text/csv;charset=utf-8" }),
     );
   const downloadReminders = (daysBefore: number) => {
-    downloadFile(
+    saveFile(
       `${t("reminders.fileName")} ${dateStamp(now)}.ics`,
-      expiryCalendar(expiryReminders(checkedProfiles, daysBefore, now), now),
-      "text/calendar;charset=utf-8",
+      new Blob([expiryCalendar(expiryReminders(checkedProfiles, daysBefore, now), now)], {
+        type: "text/calendar;charset=utf-8",
+      }),
     );
     setDialog(null);
   };
   const expiringChecked = expiryReminders(checkedProfiles, 0, now).length;
 
   const runPanel = bulk.run && (
-    <BulkRunPanel run={bulk.run} active={bulk.active} store={bulk.store} writesPer20s={bulk.writesPer20s} />
+    <BulkRunPanel
+      run={bulk.run}
+      active={bulk.active}
+      lock={bulk.lock}
+      store={bulk.store}
+      writesPer20s={bulk.writesPer20s}
+    />
   );
   if (!laidOut) {
     return (
@@ -250,7 +254,13 @@ export function ProfilesPage() {
             onRemind={() => setDialog("remind")}
             busy={bulk.active}
             blockedReason={
-              untrustedAncestor !== null ? t("embedding.untrusted.title") : online ? null : t("create.offline")
+              bulk.lock === "elsewhere"
+                ? t("bulk.lock.elsewhere")
+                : bulk.lock === "unsupported"
+                  ? t("bulk.lock.unsupported")
+                  : online
+                    ? null
+                    : t("create.offline")
             }
           />
         )}

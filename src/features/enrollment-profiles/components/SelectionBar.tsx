@@ -5,7 +5,7 @@ import FormControlLabel from "@mui/material/FormControlLabel";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
-import { ActionButton } from "../../../ui/ActionButton";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 
 interface Props {
   shown: number;
@@ -19,7 +19,7 @@ interface Props {
   onRemind: () => void;
   /** Bulk renewal is running: no second run meanwhile. */
   busy: boolean;
-  /** Why token actions are not possible here (offline, say), or null. */
+  /** Why a bulk renewal cannot start here (offline, a run in another tab), or null. */
   blockedReason: string | null;
 }
 
@@ -51,7 +51,7 @@ export function SelectionBar(props: Props) {
       {checked > 0 && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
           {/* Stays focusable while a run goes on: focus comes back here when the dialog that started it closes. */}
-          <ActionButton
+          <TokenActionButton
             variant="contained"
             size="small"
             onClick={onRenew}
@@ -59,7 +59,7 @@ export function SelectionBar(props: Props) {
             aria-describedby={reason !== null ? reasonId : undefined}
           >
             {t("selection.renew")}
-          </ActionButton>
+          </TokenActionButton>
           <Button variant="outlined" size="small" onClick={onRemind}>
             {t("selection.remind")}
           </Button>

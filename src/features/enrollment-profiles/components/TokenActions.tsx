@@ -2,11 +2,10 @@ import { useId, useRef, useState } from "react";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
-import { ActionButton } from "../../../ui/ActionButton";
 import { ErrorAlert } from "../../../ui/ErrorAlert";
 import { RetryNotice } from "../../../ui/RetryNotice";
 import { useOnline } from "../../../ui/useOnline";
-import { useUntrustedAncestor } from "../../../embedding/untrustedAncestor";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { useToast } from "../../../ui/toast";
 import { useRevokeToken } from "../api/revokeToken";
 import type { EnrollmentProfile } from "../model/profile";
@@ -46,8 +45,6 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
   const revoke = useRevokeToken(kind, profile.id);
   const toast = useToast();
   const online = useOnline();
-  // Framed by a page that is not a configured portal: no write (the app says why, above).
-  const blocked = useUntrustedAncestor() !== null;
   const reasonId = useId();
   const [dialog, setDialog] = useState<"print" | "export" | "revoke" | null>(null);
   // Once the confirmation has closed, focus goes to what came of it: the current token (none now) or the error.
@@ -64,7 +61,7 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
   const describedBy = reason ? reasonId : undefined;
 
   const confirmRevoke = () => {
-    if (inFlight.current || blocked) return;
+    if (inFlight.current) return;
     inFlight.current = true;
     revoke.mutate(undefined, {
       onSuccess: ({ profile: reread }) => {
@@ -94,35 +91,35 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
       >
         {canExport && (
           <>
-            <ActionButton
+            <TokenActionButton
               variant="outlined"
               onClick={() => setDialog("print")}
               inactive={!exportable}
               aria-describedby={describedBy}
             >
               {t("print.button")}
-            </ActionButton>
-            <ActionButton
+            </TokenActionButton>
+            <TokenActionButton
               variant="outlined"
               onClick={() => setDialog("export")}
               inactive={!exportable}
               aria-describedby={describedBy}
             >
               {t("export.button")}
-            </ActionButton>
+            </TokenActionButton>
           </>
         )}
         {canRevoke && (
-          <ActionButton
+          <TokenActionButton
             ref={revokeButton}
             variant="outlined"
             color="error"
             onClick={() => setDialog("revoke")}
-            inactive={state.kind === "none" || revoke.isPending || !online || blocked}
+            inactive={state.kind === "none" || revoke.isPending || !online}
             aria-describedby={state.kind === "none" ? describedBy : undefined}
           >
             {t("revoke.button")}
-          </ActionButton>
+          </TokenActionButton>
         )}
       </Stack>
       {reason && (

@@ -57,6 +57,17 @@ export async function loadQrImage(profile: QrSource): Promise<QrLoad> {
   return { image: { src, extension: "gif", generated: true }, graphImageUnreadable };
 }
 
+/**
+ * The image as a file's contents, decoded from its data: URL, for a download: a download of the data: URL itself
+ * would leave the token in the browser's download history.
+ */
+export function qrImageFile({ src }: QrImage): Blob {
+  const comma = src.indexOf(",");
+  const type = /^data:([^;,]+)/.exec(src)?.[1] ?? "application/octet-stream";
+  const bytes = Uint8Array.from(atob(src.slice(comma + 1)), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type });
+}
+
 export type QrImageState =
   | { status: "idle" }
   | { status: "loading" }

@@ -51,7 +51,15 @@ describe("profilesCsv", () => {
     expect(csv).not.toMatch(/[^\r]\n/);
     const [header, first, second] = parseCsv(csv.slice(1));
     expect(header).toEqual(HEADERS);
-    expect(first).toEqual(["Lager – Köln 📦", "Dedicated", "Valid", "2026-12-07T01:50:00.000Z", "Dec 7, 2026, 10:50 AM GMT+9", "148", "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b"]);
+    expect(first).toEqual([
+      "Lager – Köln 📦",
+      "Dedicated",
+      "Valid",
+      "2026-12-07T01:50:00.000Z",
+      "Dec 7, 2026, 10:50 AM GMT+9",
+      "148",
+      "3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b",
+    ]);
     expect(second![0]).toBe("倉庫スキャナー");
   });
 
@@ -60,7 +68,7 @@ describe("profilesCsv", () => {
     expect(parseCsv(profilesCsv(HEADERS, [row(name)]).slice(1))[1]![0]).toBe(name);
   });
 
-  it.each(["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])(
+  it.each(['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])(
     "makes %j text, so no formula runs",
     (name) => {
       const cell = parseCsv(profilesCsv(HEADERS, [row(name)]).slice(1))[1]![0]!;
@@ -70,6 +78,20 @@ describe("profilesCsv", () => {
 
   it("leaves a count Graph did not report empty, never 0", () => {
     expect(parseCsv(profilesCsv(HEADERS, [row("x", { devices: null })]).slice(1))[1]![5]).toBe("");
+  });
+
+  it.each(["＝1+1", "＋1", "－2", "＠SUM(A1)", " =1+1", "\n=1", "\u0000=1", "\u001f@x", "\u007f=1"])(
+    "makes %j text too: full-width signs, a leading space, any control character",
+    (name) => {
+      const cell = parseCsv(profilesCsv(HEADERS, [row(name)]).slice(1))[1]![0]!;
+      expect(cell).toBe(`'${name}`);
+    },
+  );
+
+  it("leaves ordinary text alone, a name in another script included", () => {
+    for (const name of ["Lobby", "倉庫 – Köln", "1st floor", "Ｌｏｂｂｙ"]) {
+      expect(parseCsv(profilesCsv(HEADERS, [row(name)]).slice(1))[1]![0]).toBe(name);
+    }
   });
 
   it("escapes every text column, ids included", () => {

@@ -43,6 +43,10 @@ export function planRenewal(profiles: readonly ListedProfile[], chosenSeconds: n
       devices: profile.enrolledDeviceCount ?? 0,
       tokenType: profile.enrollmentTokenType ?? null,
       seconds,
+      planned: {
+        tokenCreationDateTime: profile.tokenCreationDateTime ?? null,
+        tokenExpirationDateTime: profile.tokenExpirationDateTime ?? null,
+      },
       status: "pending",
       throttled: 0,
       failure: null,

@@ -14,11 +14,19 @@ export interface CsvRow {
 const BOM = "\uFEFF";
 
 /**
- * A text cell that a spreadsheet shows as text: a leading =, +, -, @, tab or carriage return would make Excel
- * read it as a formula, so such a value gets a leading apostrophe (OWASP's CSV injection advice).
+ * What a cell must not start with: =, +, -, @ (OWASP's CSV injection advice), their full-width forms ＝＋－＠ (which
+ * spreadsheets with East Asian input settings are reported to read as the ASCII ones: inferred, not tested against
+ * every spreadsheet), a space (Excel skips leading spaces before a formula) and any control character (tab, carriage
+ * return and line feed among them, which some parsers take as a cell or line break).
+ */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20 \p{Cc}]/u;
+
+/**
+ * A text cell that a spreadsheet shows as text: a value that could start a formula gets a leading apostrophe. The one
+ * escaping of every cell of every CSV the console writes.
  */
 function textCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

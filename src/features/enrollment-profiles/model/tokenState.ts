@@ -17,7 +17,7 @@ export type TokenState =
 
 export type TokenStateKind = TokenState["kind"];
 
-interface TokenDates {
+export interface TokenDates {
   tokenExpirationDateTime?: string | null;
   tokenCreationDateTime?: string | null;
 }
@@ -31,6 +31,12 @@ function tokenDate(value: string | null | undefined): Date | "none" | "missing" 
   const date = parseGraphDate(value);
   if (date === null) return "missing";
   return date.getUTCFullYear() <= 1 ? "none" : date;
+}
+
+/** A token date that is really a date: neither the year-0001 sentinel nor missing. */
+export function realDate(value: string | null | undefined): Date | null {
+  const date = tokenDate(value);
+  return date instanceof Date ? date : null;
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * free: no tab of this browser is running a bulk renewal for the tenant (as far as this tab knows);
+ * elsewhere: another tab or window of this browser is; unsupported: the browser has no Web Locks, so tabs cannot
+ * be coordinated, and no run is started here.
+ */
+export type LockState = "free" | "elsewhere" | "unsupported";
+
+/** One bulk run per tenant at a time, across the tabs and windows of this browser (a Web Lock). */
+export interface RunLock {
+  /** Takes the lock while no other tab holds it: resolves with its release, or null. */
+  acquire(): Promise<(() => void) | null>;
+  state(): LockState;
+  subscribe(listener: () => void): () => void;
+  /** Follows the lock: whether another tab holds it now, and when it lets go (until stopWatching). */
+  watch(): void;
+  stopWatching(): void;
+}
+
+/** The lock's name: one per tenant (the console may serve several tenants one day). */
+export const runLockName = (tenantId: string) => `enrollment-token-console/bulk-renewal/${tenantId}`;
+
+/**
+ * A run holds the lock (navigator.locks) while it sends; the browser lets it go when the run ends, or when its tab
+ * closes or crashes. Another tab learns that the lock is taken from locks.query(), and that it was let go from a
+ * shared request, which the browser grants only once nobody holds the lock (and which this tab lets go at once).
+ */
+export function createRunLock(name: string, locks: LockManager | null = navigator.locks ?? null): RunLock {
+  let held = false;
+  let elsewhere = false;
+  let watching = false;
+  let waiting: AbortController | null = null;
+  const listeners = new Set<() => void>();
+
+  function setElsewhere(value: boolean) {
+    if (value === elsewhere) return;
+    elsewhere = value;
+    for (const listener of listeners) listener();
+  }
+
+  function waitForRelease() {
+    if (!locks || waiting || !watching) return;
+    const controller = new AbortController();
+    waiting = controller;
+    locks
+      .request(name, { mode: "shared", signal: controller.signal }, () => undefined)
+      .then(
+        () => {
+          waiting = null;
+          setElsewhere(false);
+        },
+        () => {
+          if (waiting === controller) waiting = null;
+        },
+      );
+  }
+
+  async function look() {
+    if (!locks || held) return;
+    const { held: holders = [] } = await locks.query();
+    if (held) return;
+    const taken = holders.some((lock) => lock.name === name);
+    setElsewhere(taken);
+    if (taken) waitForRelease();
+  }
+  const lookWhenShown = () => {
+    if (document.visibilityState === "visible") void look();
+  };
+
+  return {
+    async acquire() {
+      if (!locks) return null;
+      const release = await new Promise<(() => void) | null>((resolve) => {
+        locks
+          .request(name, { ifAvailable: true }, (lock) => {
+            if (!lock) return resolve(null);
+            held = true;
+            return new Promise<void>((done) =>
+              resolve(() => {
+                held = false;
+                done();
+              }),
+            );
+          })
+          .catch(() => resolve(null));
+      });
+      setElsewhere(release === null);
+      if (release === null) waitForRelease();
+      return release;
+    },
+    state: () => (!locks ? "unsupported" : elsewhere ? "elsewhere" : "free"),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    watch() {
+      if (watching) return;
+      watching = true;
+      document.addEventListener("visibilitychange", lookWhenShown);
+      void look();
+    },
+    stopWatching() {
+      watching = false;
+      document.removeEventListener("visibilitychange", lookWhenShown);
+      waiting?.abort();
+      waiting = null;
+    },
+  };
+}
