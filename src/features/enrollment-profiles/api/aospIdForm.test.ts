@@ -2,6 +2,7 @@ import type { FakeTenant } from "../../../fake-tenant/fakeTenant";
 import { everyKind } from "../../../fake-tenant/profiles";
 import { createGraphClient } from "../../../graph/client";
 import { GraphError } from "../../../graph/GraphError";
+import { blockSessionStorage } from "../../../test/blockedStorage";
 import { serveFakeTenant } from "../../../test/fakeTenant";
 import { GRAPH_HOST } from "../../../test/render";
 import { forgetAccountState } from "../../../ui/accountState";
@@ -126,5 +127,17 @@ describe("the AOSP id form of createToken and revokeToken", () => {
     expect(createAospIdForms("t2").known()).toBeNull();
     forgetAccountState();
     expect(createAospIdForms("t1").known()).toBeNull();
+  });
+
+  it("starts where the browser refuses session storage (a cross-site frame), and keeps the form for the page", async () => {
+    const { aosp } = tenantWith("bareOnly");
+    const restore = blockSessionStorage();
+    try {
+      const forms = createAospIdForms("t1");
+      await create(aosp.id, forms);
+      expect(forms.known()).toBe("bare");
+    } finally {
+      restore();
+    }
   });
 });

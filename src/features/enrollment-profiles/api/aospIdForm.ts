@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useAuth } from "../../../auth/session";
 import { GraphError } from "../../../graph/GraphError";
 import { SESSION_KEY_PREFIX } from "../../../ui/accountState";
+import { sessionStore } from "../../../ui/sessionStore";
 
 /** How an AOSP profile's id is written in the path of its createToken and revokeToken. */
 export type AospIdForm = "prefixed" | "bare";
@@ -32,7 +33,7 @@ export interface AospIdForms {
   write(send: (form: AospIdForm) => Promise<void>): Promise<void>;
 }
 
-export function createAospIdForms(tenantId: string, storage: Storage = window.sessionStorage): AospIdForms {
+export function createAospIdForms(tenantId: string, storage: Storage = sessionStore()): AospIdForms {
   // Kept for the tab's session and the signed-in account (accountState drops `etc.` keys on a switch or sign-out).
   const key = `${SESSION_KEY_PREFIX}aospIdForm.${tenantId}`;
   let remembered: AospIdForm | null = null;

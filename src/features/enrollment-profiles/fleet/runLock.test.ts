@@ -59,4 +59,17 @@ describe("the bulk run lock", () => {
     expect(lock.state()).toBe("unsupported");
     expect(await lock.acquire()).toBeNull();
   });
+
+  it("where the browser refuses Web Locks to the page (a cross-site frame), never runs, and says so", async () => {
+    const denied = () => Promise.reject(new DOMException("The request was denied.", "SecurityError"));
+    const locks = { query: denied, request: denied } as unknown as LockManager;
+    const lock = createRunLock(runLockName("t"), locks);
+    const heard = vi.fn();
+    lock.subscribe(heard);
+    lock.watch();
+    await vi.waitFor(() => expect(lock.state()).toBe("unsupported"));
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(await lock.acquire()).toBeNull();
+    lock.stopWatching();
+  });
 });

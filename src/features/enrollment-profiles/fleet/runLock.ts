@@ -1,7 +1,8 @@
 /**
  * free: no tab of this browser is running a bulk renewal for the tenant (as far as this tab knows);
- * elsewhere: another tab or window of this browser is; unsupported: the browser has no Web Locks, so tabs cannot
- * be coordinated, and no run is started here.
+ * elsewhere: another tab or window of this browser is; unsupported: the browser has no Web Locks, or refuses them
+ * here (a cross-site frame whose third-party storage it blocks: SecurityError), so tabs cannot be coordinated, and
+ * no run is started here.
  */
 export type LockState = "free" | "elsewhere" | "unsupported";
 
@@ -29,12 +30,23 @@ export function createRunLock(name: string, locks: LockManager | null = navigato
   let elsewhere = false;
   let watching = false;
   let waiting: AbortController | null = null;
+  // The browser has Web Locks but refused them to this document.
+  let refused = false;
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
 
   function setElsewhere(value: boolean) {
     if (value === elsewhere) return;
     elsewhere = value;
-    for (const listener of listeners) listener();
+    notify();
+  }
+
+  function refuse() {
+    if (refused) return;
+    refused = true;
+    notify();
   }
 
   function waitForRelease() {
@@ -55,8 +67,13 @@ export function createRunLock(name: string, locks: LockManager | null = navigato
   }
 
   async function look() {
-    if (!locks || held) return;
-    const { held: holders = [] } = await locks.query();
+    if (!locks || held || refused) return;
+    let holders: LockInfo[];
+    try {
+      ({ held: holders = [] } = await locks.query());
+    } catch {
+      return refuse();
+    }
     if (held) return;
     const taken = holders.some((lock) => lock.name === name);
     setElsewhere(taken);
@@ -68,8 +85,8 @@ export function createRunLock(name: string, locks: LockManager | null = navigato
 
   return {
     async acquire() {
-      if (!locks) return null;
-      const release = await new Promise<(() => void) | null>((resolve) => {
+      if (!locks || refused) return null;
+      const release = await new Promise<(() => void) | null | "refused">((resolve) => {
         locks
           .request(name, { ifAvailable: true }, (lock) => {
             if (!lock) return resolve(null);
@@ -81,13 +98,17 @@ export function createRunLock(name: string, locks: LockManager | null = navigato
               }),
             );
           })
-          .catch(() => resolve(null));
+          .catch(() => resolve("refused"));
       });
+      if (release === "refused") {
+        refuse();
+        return null;
+      }
       setElsewhere(release === null);
       if (release === null) waitForRelease();
       return release;
     },
-    state: () => (!locks ? "unsupported" : elsewhere ? "elsewhere" : "free"),
+    state: () => (!locks || refused ? "unsupported" : elsewhere ? "elsewhere" : "free"),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

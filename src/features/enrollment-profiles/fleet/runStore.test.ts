@@ -1,5 +1,6 @@
 import { GraphError } from "../../../graph/GraphError";
 import { isThrottled, MAX_AUTOMATIC_WAIT_SECONDS, throttleWaitMs } from "../../../graph/retryPolicy";
+import { blockSessionStorage } from "../../../test/blockedStorage";
 import { createMemoryLocks } from "../../../test/memoryLocks";
 import type { Clock } from "./clock";
 import { createPacer } from "./pacer";
@@ -228,6 +229,18 @@ describe("a bulk renewal run", () => {
     expect(sessionStorage.getItem(RUN_STORAGE_KEY)).toBeNull();
     sessionStorage.setItem(RUN_STORAGE_KEY, "not json");
     expect(createRunStore(engine(vi.fn())).getSnapshot().run).toBeNull();
+  });
+
+  it("runs where the browser refuses session storage (a cross-site frame), keeping the run for the page", async () => {
+    const restore = blockSessionStorage();
+    try {
+      const store = createRunStore(engine(async () => undefined, instantClock()));
+      store.start([item(1), item(2)], 604_800);
+      await settled(store);
+      expect(countItems(store.getSnapshot().run!.items)).toMatchObject({ done: 2 });
+    } finally {
+      restore();
+    }
   });
 
   it("Dismiss forgets a settled run, in memory and in storage, but never one that is still sending", async () => {

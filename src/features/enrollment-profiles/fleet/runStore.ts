@@ -1,4 +1,5 @@
 import { SESSION_KEY_PREFIX } from "../../../ui/accountState";
+import { sessionStore } from "../../../ui/sessionStore";
 import type { TokenDates } from "../model/tokenState";
 import type { Pacer } from "./pacer";
 import { renewedMeanwhile } from "./renewedMeanwhile";
@@ -81,7 +82,7 @@ function keepSending(run: RunState, stored: RunState): RunState {
   return { ...run, items };
 }
 
-export function createRunStore(engine: RunEngine, storage: Storage = window.sessionStorage): RunStore {
+export function createRunStore(engine: RunEngine, storage: Storage = sessionStore()): RunStore {
   const { lock, owner } = engine;
   let snapshot: RunSnapshot = { run: safely(() => load(storage, owner)), active: false, lock: lock.state() };
   let controller: AbortController | null = null;
