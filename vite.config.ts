@@ -4,6 +4,7 @@ import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { contentSecurityPolicy } from "./deploy/csp.mjs";
 import { compileMessages } from "./src/i18n/compileMessages.ts";
+import { firstScreen } from "./scripts/first-screen.ts";
 
 /**
  * Puts the Content Security Policy (deploy/csp.mjs) into every HTML page of the production build, as the first
@@ -53,7 +54,12 @@ function precompiledMessages(): Plugin {
 // base "./" keeps every asset URL relative, so one dist/ serves from "/" or from any subpath.
 export default defineConfig(({ mode }) => ({
   base: "./",
-  plugins: [react(), cspMetaTag(), precompiledMessages()],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    precompiledMessages(),
+    firstScreen({ plugins: () => [react(), precompiledMessages()] }),
+  ],
   resolve: {
     // The messages arrive pre-parsed, so intl-messageformat runs without the ICU parser (FormatJS's documented
     // "no-parser" entry): 8 KB gzip less on the first load. Unit tests keep the real parser to check the sources.
