@@ -10,7 +10,6 @@ import type { RenderedFirstScreen } from "../src/app/firstScreen/contract";
 const RENDERER = "src/app/firstScreen/renderFirstScreen.tsx";
 const SCRIPT = "src/app/firstScreen/firstPaint.ts";
 const ROOT_ELEMENT = '<div id="root"></div>';
-const TITLE_END = "</title>";
 
 /** Eight characters of the content's hash, as Vite names assets. */
 const contentHash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 8);
@@ -81,13 +80,15 @@ export function firstScreen({ plugins }: { plugins: () => PluginOption[] }): Plu
       handler(html, { filename }) {
         if (basename(filename) !== "index.html") return html;
         if (!html.includes(ROOT_ELEMENT)) throw new Error(`first-screen: ${filename} has no ${ROOT_ELEMENT}`);
-        if (!html.includes(TITLE_END)) throw new Error(`first-screen: ${filename} has no ${TITLE_END}`);
-        // Parser-blocking on purpose, to run before the first paint, and first in line: requested before the app's
-        // scripts, it does not wait behind them. After <title>, which it sets.
-        const script = `${TITLE_END}\n    <script src="./${scriptFile}"></script>`;
         return {
-          html: html.replace(TITLE_END, script).replace(ROOT_ELEMENT, `<div id="root">${rendered.html}</div>`),
-          tags: [{ tag: "style", children: rendered.css, injectTo: "head" }],
+          html: html.replace(ROOT_ELEMENT, `<div id="root">${rendered.html}</div>`),
+          tags: [
+            // Parser-blocking on purpose, to run before the first paint (it sets the title too, which comes before
+            // it). After the app's scripts in <head>: the page asks for those first, so waiting for this one does
+            // not hold the app back.
+            { tag: "script", attrs: { src: `./${scriptFile}` }, injectTo: "head" },
+            { tag: "style", children: rendered.css, injectTo: "head" },
+          ],
         };
       },
     },
