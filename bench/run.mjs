@@ -33,6 +33,18 @@ const reportsDir = join(root, "test-results", "lighthouse");
 const resultsFile = join(root, "bench", "results.json");
 const PARTS = ["bundle", "lighthouse", "journeys", "scale"];
 const LIGHTHOUSE_RUNS = 3;
+/**
+ * Lighthouse's presets: mobile and desktop (simulated throttling, the targets), and mobile with the throttling
+ * applied in Chromium instead ("devtools": slow 4G as Lighthouse's own adjusted values, 562.5 ms a request, 1.4
+ * Mbit/s, and a CPU four times slower). Its simulation cannot tell when a module script runs: it counts one that
+ * finished loading before the first paint of the unthrottled load as holding that paint back, and on loopback the
+ * app's script often arrives before the first screen is painted. Applied, the script takes its real time. No target.
+ */
+const PRESETS = {
+  mobile: { config: undefined, flags: {} },
+  desktop: { config: desktopConfig, flags: {} },
+  "mobile, applied": { config: undefined, flags: { throttlingMethod: "devtools" } },
+};
 
 const TARGETS = {
   initialGzipKb: 200,
@@ -178,8 +190,9 @@ async function lighthousePreset(preset) {
           onlyCategories: CATEGORIES,
           // The element screenshots of the report are not needed here.
           disableFullPageScreenshot: true,
+          ...PRESETS[preset].flags,
         },
-        preset === "desktop" ? desktopConfig : undefined,
+        PRESETS[preset].config,
       );
       runs.push({ lhr: result.lhr, html: result.report });
     }
@@ -189,7 +202,8 @@ async function lighthousePreset(preset) {
   const lhrs = runs.map((r) => r.lhr);
   const medianLhr = computeMedianRun(lhrs);
   const medianRun = runs[lhrs.indexOf(medianLhr)];
-  writeFileSync(join(reportsDir, `lighthouse-${preset}.html`), medianRun.html);
+  const reportFile = `lighthouse-${preset.replace(/\W+/g, "-")}.html`;
+  writeFileSync(join(reportsDir, reportFile), medianRun.html);
   const scores = (id) => lhrs.map((lhr) => Math.round(lhr.categories[id].score * 100));
   const metric = (id) => lhrs.map((lhr) => lhr.audits[id].numericValue);
   return {
@@ -222,7 +236,7 @@ async function lighthousePreset(preset) {
     foreignRequests: [...new Set(lhrs.flatMap(foreignRequests))],
     runWarnings: [...new Set(lhrs.flatMap((lhr) => lhr.runWarnings))],
     benchmarkIndex: Math.round(median(lhrs.map((lhr) => lhr.environment.benchmarkIndex))),
-    report: `test-results/lighthouse/lighthouse-${preset}.html`,
+    report: `test-results/lighthouse/${reportFile}`,
   };
 }
 
@@ -295,6 +309,7 @@ const MAIN_FIGURES = [
   ["mobile TBT", "lighthouse", (r) => r.lighthouse?.mobile?.median.tbtMs],
   ["desktop score", "lighthouse", (r) => r.lighthouse?.desktop?.median.performance],
   ["desktop LCP", "lighthouse", (r) => r.lighthouse?.desktop?.median.lcpMs],
+  ["mobile LCP, applied", "lighthouse", (r) => r.lighthouse?.["mobile, applied"]?.median.lcpMs],
   ["requests", "journeys", (r) => r.journeys && totalRequests(r.journeys)],
   ["list render", "scale", (r) => r.scale?.listRenderMs],
   ["keystroke work p95", "scale", (r) => r.scale?.keystrokes.work?.p95],
@@ -391,7 +406,7 @@ function report(results, previous) {
       r.median.cls,
     ];
     printTable(
-      `Lighthouse ${m.lighthouse}, median of ${LIGHTHOUSE_RUNS} runs (simulated throttling; nginx with the shipped recipe; demo tenant)`,
+      `Lighthouse ${m.lighthouse}, median of ${LIGHTHOUSE_RUNS} runs (simulated throttling, applied for "mobile, applied"; nginx with the shipped recipe; demo tenant)`,
       [
         "preset",
         "performance",
@@ -501,7 +516,7 @@ function targets(results) {
       b.initial.gzip / 1000 <= TARGETS.initialGzipKb,
     );
   if (measured("lighthouse")) {
-    for (const [preset, r] of Object.entries(lh)) {
+    for (const [preset, r] of Object.entries(lh).filter(([preset]) => preset in TARGETS.performance)) {
       const { performance, lcpMs, cls, accessibility, bestPractices } = r.median;
       add(
         `Lighthouse performance, ${preset}`,
@@ -574,7 +589,7 @@ async function main() {
   try {
     if (only.includes("lighthouse")) {
       results.lighthouse = {};
-      for (const preset of ["mobile", "desktop"]) {
+      for (const preset of Object.keys(PRESETS)) {
         console.log(`Lighthouse, ${preset}: ${LIGHTHOUSE_RUNS} runs…`);
         results.lighthouse[preset] = await lighthousePreset(preset);
       }
