@@ -4,6 +4,7 @@ import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { contentSecurityPolicy } from "./deploy/csp.mjs";
 import { compileMessages } from "./src/i18n/compileMessages.ts";
+import { firstScreen } from "./scripts/first-screen.ts";
 
 /**
  * Puts the Content Security Policy (deploy/csp.mjs) into every HTML page of the production build, as the first
@@ -55,7 +56,12 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 // base "./" keeps every asset URL relative, so one dist/ serves from "/" or from any subpath.
 export default defineConfig(({ mode }) => ({
   base: "./",
-  plugins: [react(), cspMetaTag(), precompiledMessages()],
+  plugins: [
+    react(),
+    cspMetaTag(),
+    precompiledMessages(),
+    firstScreen({ plugins: () => [react(), precompiledMessages()] }),
+  ],
   // Which build this is, for the console's diagnostics (src/config/buildInfo.ts).
   define: { __APP_VERSION__: JSON.stringify(version), __BUILD_DATE__: JSON.stringify(new Date().toISOString()) },
   resolve: {
@@ -73,6 +79,9 @@ export default defineConfig(({ mode }) => ({
   },
   build: {
     target: "es2022",
+    // Every browser the console supports has <link rel="modulepreload"> (Safari since 17); where one lacks it, the
+    // chunks still load, only later. The polyfill would be one more script before the first screen.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { app: "index.html", redirect: "redirect.html", relay: "relay.html" },
       // MSAL in one chunk, shared by the app, the redirect bridge and the popup relay: split three ways across

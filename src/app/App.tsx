@@ -3,8 +3,6 @@ import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
 import Box from "@mui/material/Box";
-import CircularProgress from "@mui/material/CircularProgress";
-import Container from "@mui/material/Container";
 import { useAuth } from "../auth/session";
 import { GraphClientContext } from "../graph/GraphContext";
 import { t } from "../i18n";
@@ -14,6 +12,7 @@ import { isFramed, openInNewWindow } from "../embedding/framing";
 import { FRAME_NOTICE_ID, useFrameTrust } from "../embedding/frameTrust";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
+import { Loading, MainArea } from "./AppLayout";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
 import type { Runtime } from "./runtime";
@@ -23,14 +22,6 @@ import { SignInPage } from "./SignInPage";
 const framed = isFramed();
 
 const MAIN_ID = "main";
-
-function Loading() {
-  return (
-    <Box role="status" aria-label={t("app.loading")} sx={{ display: "grid", placeItems: "center", py: 10 }}>
-      <CircularProgress aria-hidden />
-    </Box>
-  );
-}
 
 function OfflineBanner() {
   const online = useOnline();
@@ -101,18 +92,12 @@ export function App({ runtime }: { runtime: Runtime }) {
             <AccountScope>
               <SkipLink target={MAIN_ID} />
               <AppHeader demo={runtime.demo} framed={framed} />
-              <Container
-                component="main"
-                id={MAIN_ID}
-                tabIndex={-1}
-                maxWidth={framed ? false : "xl"}
-                sx={{ py: framed ? 1.5 : 3, px: { xs: 1.5, sm: 3 }, outline: "none" }}
-              >
+              <MainArea framed={framed} id={MAIN_ID}>
                 <FrameTrustNotice />
                 <SessionNotice />
                 <OfflineBanner />
                 <Content />
-              </Container>
+              </MainArea>
             </AccountScope>
           </SessionProvider>
         </GraphClientContext.Provider>

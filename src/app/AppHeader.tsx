@@ -1,20 +1,18 @@
 import { Suspense, useId, useState } from "react";
-import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
-import Toolbar from "@mui/material/Toolbar";
-import Typography from "@mui/material/Typography";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
 import { ColorSchemeSwitcher } from "../ui/ColorSchemeSwitcher";
 import type { AccountActions } from "../ui/AccountMenu";
 import { AccountMenuButton } from "../ui/AccountMenuButton";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
-import { visuallyHidden } from "../ui/visuallyHidden";
+import { useWideLayout } from "../ui/useWideLayout";
+import { AccountIdentity } from "./AccountIdentity";
+import { HeaderBar } from "./AppLayout";
 // Only a signed-in admin needs them: they come with the workspace's chunk.
 import { AccountMenuPanel, CopyDiagnosticsIconButton } from "./loadWorkspace";
-import { useWideLayout } from "../ui/useWideLayout";
 import { useDiagnosticsReport } from "./useDiagnosticsReport";
 import { useSignOut } from "./useSignOut";
 
@@ -28,17 +26,7 @@ function AccountBar({
   return (
     // At the end of the bar, also when it wraps onto a second line of its own.
     <Stack direction="row" spacing={2} sx={{ alignItems: "center", minWidth: 0, ml: "auto" }}>
-      <Box sx={{ textAlign: "right", minWidth: 0 }} aria-label={t("auth.account.label")} role="group">
-        <Typography variant="body2" sx={{ fontWeight: 600 }} noWrap>
-          {account.name}
-        </Typography>
-        <Typography variant="caption" color="text.secondary" component="p" noWrap>
-          {account.username}
-        </Typography>
-        <Typography variant="caption" color="text.secondary" component="p" noWrap>
-          {t("auth.account.tenant", { tenant: account.tenant })}
-        </Typography>
-      </Box>
+      <AccountIdentity account={account} />
       {/* The button's room is kept while its code loads, so nothing moves when it comes. */}
       <Box sx={{ width: 40, height: 40, flexShrink: 0 }}>
         <Suspense fallback={null}>
@@ -83,9 +71,29 @@ function NarrowAccountMenu(actions: AccountActions) {
   );
 }
 
+function DemoBadge() {
+  return (
+    <Box
+      component="span"
+      sx={{
+        px: 1,
+        py: 0.25,
+        borderRadius: 4,
+        bgcolor: "secondary.main",
+        color: "secondary.contrastText",
+        typography: "caption",
+        fontWeight: 600,
+        whiteSpace: "nowrap",
+      }}
+    >
+      {t("app.demoBadge")}
+    </Box>
+  );
+}
+
 /**
- * The top bar. Framed in a portal it is compact: the portal already shows where the admin is. When space is short
- * (a phone, a tablet, a narrow portal frame), the account, its actions and the settings collapse into one menu.
+ * The top bar with the settings and the account. When space is short (a phone, a tablet, a narrow portal frame),
+ * the account, its actions and the settings collapse into one menu.
  */
 export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) {
   const { account, switchAccount } = useAuth();
@@ -94,62 +102,31 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
   const size = framed ? "small" : "medium";
   const signOutAndForget = useSignOut();
   return (
-    <AppBar position="static" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: "divider" }}>
-      <Toolbar
-        variant={framed ? "dense" : "regular"}
-        sx={{ gap: { xs: 1, md: 2 }, flexWrap: "wrap", py: framed ? 0.5 : 1, px: { xs: 1.5, sm: 2 } }}
-      >
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: "center", flexGrow: 1, minWidth: 0 }}>
-          <Typography
-            component="p"
-            variant={framed ? "subtitle1" : "h6"}
-            sx={{ fontWeight: 700, lineHeight: 1.3, ...(framed ? visuallyHidden : {}) }}
-          >
-            {t("app.title")}
-          </Typography>
-          {demo && (
-            <Box
-              component="span"
-              sx={{
-                px: 1,
-                py: 0.25,
-                borderRadius: 4,
-                bgcolor: "secondary.main",
-                color: "secondary.contrastText",
-                typography: "caption",
-                fontWeight: 600,
-                whiteSpace: "nowrap",
-              }}
-            >
-              {t("app.demoBadge")}
-            </Box>
+    <HeaderBar framed={framed} badge={demo && <DemoBadge />}>
+      {account && !wide ? (
+        <NarrowAccountMenu
+          account={account}
+          switchAccount={switchAccount}
+          signOut={signOutAndForget}
+          diagnostics={diagnostics}
+        />
+      ) : (
+        <>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
+            <LanguageSwitcher />
+            <ColorSchemeSwitcher />
+          </Stack>
+          {account && (
+            <AccountBar
+              account={account}
+              switchAccount={switchAccount}
+              signOut={signOutAndForget}
+              diagnostics={diagnostics}
+              size={size}
+            />
           )}
-        </Stack>
-        {account && !wide ? (
-          <NarrowAccountMenu
-            account={account}
-            switchAccount={switchAccount}
-            signOut={signOutAndForget}
-            diagnostics={diagnostics}
-          />
-        ) : (
-          <>
-            <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap" }}>
-              <LanguageSwitcher />
-              <ColorSchemeSwitcher />
-            </Stack>
-            {account && (
-              <AccountBar
-                account={account}
-                switchAccount={switchAccount}
-                signOut={signOutAndForget}
-                diagnostics={diagnostics}
-                size={size}
-              />
-            )}
-          </>
-        )}
-      </Toolbar>
-    </AppBar>
+        </>
+      )}
+    </HeaderBar>
   );
 }

@@ -30,6 +30,12 @@ const colorSchemes = {
   },
 } satisfies ThemeOptions["colorSchemes"];
 
+/**
+ * Japanese has no spaces: let Chromium break its lines between phrases ("アカウントの|切り替え"), not inside a word
+ * ("プロファイ|ル"). Browsers without auto-phrase break as before. The first screen applies it to its own root.
+ */
+export const japaneseLineBreaks = { wordBreak: "auto-phrase" } as const;
+
 /** The look of a button that is pressed and working, or unavailable, but stays focusable (`aria-disabled`). */
 const inactiveButton = ({ theme }: { theme: Theme }) => ({
   '&[aria-disabled="true"]': {
@@ -43,8 +49,11 @@ const inactiveButton = ({ theme }: { theme: Theme }) => ({
   },
 });
 
-/** Styling lives here, in theme overrides, rather than scattered across components. */
-const themeOptions: ThemeOptions = {
+/**
+ * Styling lives here, in theme overrides, rather than scattered across components. Exported for the first screen,
+ * rendered at build time in each scheme on its own (firstScreen/renderFirstScreen.tsx).
+ */
+export const themeOptions = {
   colorSchemes,
   // One keyboard focus ring for every MUI control: a 2 px outline in the scheme's primary colour, 3:1 or more
   // against the page in both schemes, and an outline, so forced colours keep it.
@@ -55,9 +64,7 @@ const themeOptions: ThemeOptions = {
     button: { textTransform: "none", fontWeight: 600 },
   },
   components: {
-    // Japanese has no spaces: let Chromium break its lines between phrases ("アカウントの|切り替え"), not inside
-    // a word ("プロファイ|ル"). Browsers without auto-phrase break as before.
-    MuiCssBaseline: { styleOverrides: { "html:lang(ja) body": { wordBreak: "auto-phrase" } } },
+    MuiCssBaseline: { styleOverrides: { "html:lang(ja) body": japaneseLineBreaks } },
     MuiPaper: { styleOverrides: { root: { backgroundImage: "none" } } },
     MuiButton: {
       styleOverrides: {
@@ -96,7 +103,7 @@ const themeOptions: ThemeOptions = {
       },
     },
   },
-};
+} satisfies ThemeOptions;
 
 /** The theme, in light and dark, with MUI's own strings (its locale) in the admin's language. */
 export const createAppTheme = (localization: Localization) => createTheme(themeOptions, localization);

@@ -10,7 +10,7 @@ import {
 } from "react";
 import type { Localization } from "@mui/material/locale";
 import { activateLanguage, activeLanguage, loadLanguage, muiLocalization, onLanguageChange } from ".";
-import { rememberLanguage, type Language } from "./languages";
+import { rememberLanguage, type Language } from "./chooseLanguage";
 
 interface Locale {
   language: Language;

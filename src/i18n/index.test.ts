@@ -1,5 +1,5 @@
 import { activateLanguage, formatDateTime, formatDateTimeUtc, loadLanguage, t } from ".";
-import { browserLanguage, chooseLanguage, intlLocale, rememberLanguage } from "./languages";
+import { browserLanguage, chooseLanguage, intlLocale, rememberLanguage } from "./chooseLanguage";
 
 const AT = new Date("2026-11-28T10:05:09Z");
 

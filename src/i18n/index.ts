@@ -2,9 +2,11 @@ import { isLiteralElement, type MessageFormatElement } from "@formatjs/icu-messa
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Localization } from "@mui/material/locale";
 import type en from "./en.json";
-import { intlLocale, loadBundle, type Language, type LanguageBundle } from "./languages";
+import { intlLocale, type Language } from "./chooseLanguage";
+import { loadBundle, type LanguageBundle } from "./languages";
 
-export { isLanguage, LANGUAGES, loadChosenLanguage, type Language } from "./languages";
+export { isLanguage, type Language } from "./chooseLanguage";
+export { LANGUAGES, loadChosenLanguage } from "./languages";
 
 export type MessageKey = keyof typeof en;
 export type Vars = Record<string, string | number>;
