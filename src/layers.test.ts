@@ -1,0 +1,51 @@
+import { ESLint } from "eslint";
+
+// The layer table in eslint.config.js, run on small files that exist only in memory: lint must fail on a crossing
+// and pass on an import the layers allow.
+const eslint = new ESLint();
+
+async function layerErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === "import-x/no-restricted-paths")
+    .map((message) => message.message);
+}
+
+describe("the layers lint enforces", () => {
+  it.each([
+    [
+      "graph imports ui",
+      "src/graph/fixture.ts",
+      'import { ErrorAlert } from "../ui/ErrorAlert";',
+      "graph sits below ui",
+    ],
+    ["ui imports the app", "src/ui/fixture.ts", 'import { App } from "../app/App";', "ui sits below app"],
+    [
+      "i18n imports graph",
+      "src/i18n/fixture.ts",
+      'import { GraphError } from "../graph/GraphError";',
+      "i18n sits below graph",
+    ],
+    [
+      "auth imports features",
+      "src/auth/fixture.ts",
+      'import { profileKinds } from "../features/enrollment-profiles/model/profileKinds";',
+      "auth sits below features",
+    ],
+    ["config imports ui", "src/config/fixture.ts", 'import { toast } from "../ui/toast";', "config sits below ui"],
+  ])("fails when %s", async (_crossing, filePath, code, says) => {
+    expect(await layerErrors(filePath, code)).toContainEqual(expect.stringContaining(says));
+  });
+
+  it.each([
+    ["the app imports ui", "src/app/fixture.ts", 'import { toast } from "../ui/toast";\nvoid toast;'],
+    ["ui imports auth", "src/ui/fixture.ts", 'import { useAuth } from "../auth/session";\nvoid useAuth;'],
+    [
+      "auth imports config, its neighbour",
+      "src/auth/fixture.ts",
+      'import { CLOUDS } from "../config/clouds";\nvoid CLOUDS;',
+    ],
+  ])("passes when %s", async (_import, filePath, code) => {
+    expect(await layerErrors(filePath, code)).toEqual([]);
+  });
+});
