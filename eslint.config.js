@@ -16,13 +16,6 @@ const LAYER_ORDER = [
   ["i18n"],
 ];
 
-// Imports that still run against the layers, each with why; the restructure (issue 18) removes them.
-// Keys are "<importing folder> -> <imported folder>", values the files of the imported folder still allowed.
-const TEMPORARY_CROSSINGS = {
-  "auth -> ui": ["./colorScheme.ts"], // the popup relay reads the kept colour scheme
-  "config -> ui": ["./ColorSchemeSwitcher.tsx", "./LanguageSwitcher.tsx"], // the bad-config screen's switchers
-};
-
 const upwardImports = LAYER_ORDER.flatMap((layer, depth) =>
   layer.flatMap((folder) =>
     LAYER_ORDER.slice(0, depth)
@@ -30,7 +23,6 @@ const upwardImports = LAYER_ORDER.flatMap((layer, depth) =>
       .map((above) => ({
         target: `./src/${folder}`,
         from: `./src/${above}`,
-        except: TEMPORARY_CROSSINGS[`${folder} -> ${above}`] ?? [],
         message: `Layers: ${folder} sits below ${above} and never imports it (README "Code layout").`,
       })),
   ),
@@ -41,7 +33,6 @@ const LAYERS = [
   {
     target: "./src/graph",
     from: "./src/i18n",
-    except: ["./index.ts"], // temporary: GraphError and the client still word their errors (issue 18)
     message: "Graph speaks no language: GraphError carries the facts, the UI words them.",
   },
   { target: "./src/!(app|test)/**", from: "./src/app", message: "Nothing but test helpers imports the app shell." },

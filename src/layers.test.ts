@@ -32,6 +32,7 @@ describe("the layers lint enforces", () => {
       'import { profileKinds } from "../features/enrollment-profiles/model/profileKinds";',
       "auth sits below features",
     ],
+    ["graph imports i18n", "src/graph/fixture.ts", 'import { t } from "../i18n";', "Graph speaks no language"],
     ["config imports ui", "src/config/fixture.ts", 'import { toast } from "../ui/toast";', "config sits below ui"],
   ])("fails when %s", async (_crossing, filePath, code, says) => {
     expect(await layerErrors(filePath, code)).toContainEqual(expect.stringContaining(says));

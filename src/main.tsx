@@ -5,7 +5,7 @@ import { ThemeRoot } from "./app/AppProviders";
 import type { Runtime } from "./app/runtime";
 import { CLOUDS } from "./config/clouds";
 import { AppConfigContext } from "./config/ConfigContext";
-import { ConfigErrorScreen } from "./config/ConfigErrorScreen";
+import { ConfigErrorScreen } from "./app/ConfigErrorScreen";
 import { loadConfig } from "./config/loadConfig";
 import type { ConfigProblem } from "./config/parseConfig";
 import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";

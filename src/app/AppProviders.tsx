@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from "react";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider } from "@mui/material/styles";
 import { useLocale } from "../i18n/LocaleProvider";
-import { COLOR_SCHEME_STORAGE_KEY } from "../ui/colorScheme";
+import { COLOR_SCHEME_STORAGE_KEY } from "../storage/colorScheme";
 import { createAppTheme } from "./theme";
 
 /**

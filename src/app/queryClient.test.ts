@@ -9,7 +9,7 @@ const graphError = (status: number, retryAfterSeconds: number | null = null) =>
   new GraphError({
     status,
     code: "x",
-    message: "x",
+    graphMessage: "x",
     requestId: null,
     clientRequestId: "c",
     date: null,

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { AuthFailure } from "../auth/AuthFailure";
 import { AuthContext, type AuthSession } from "../auth/session";
-import { ConfigErrorScreen } from "../config/ConfigErrorScreen";
+import { ConfigErrorScreen } from "./ConfigErrorScreen";
 import { parseConfig } from "../config/parseConfig";
 import { createGraphClient } from "../graph/client";
 import { activateLanguage, loadLanguage } from "../i18n";

@@ -5,7 +5,7 @@
 import { runPopupRelay } from "@azure/msal-browser/popup-relay";
 import { CLOUDS } from "../config/clouds";
 import { loadChosenLanguage, type LanguageBundle } from "../i18n/languages";
-import { storedColorScheme } from "../ui/colorScheme";
+import { storedColorScheme } from "../storage/colorScheme";
 
 // The colour scheme the admin picked in the console, if any; the page's styles follow the system otherwise.
 const colorScheme = storedColorScheme();

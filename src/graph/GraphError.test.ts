@@ -1,4 +1,3 @@
-import { t } from "../i18n";
 import { GraphError, graphErrorFromResponse, parseRetryAfter, readableMessage } from "./GraphError";
 
 const CLIENT_REQUEST_ID = "9c4b1e0a-5d2f-4a7b-8e6c-3f1d2a9b7c50";
@@ -115,6 +114,7 @@ describe("graphErrorFromResponse", () => {
       name: "GraphError",
       status: 404,
       code: "Request_ResourceNotFound",
+      graphMessage: "Resource 'abc' does not exist.",
       message: "Resource 'abc' does not exist.",
       requestId: "8d2e6f1a-1111-4c3b-9a7d-5e0f2b4c6d81",
       clientRequestId: CLIENT_REQUEST_ID,
@@ -130,8 +130,8 @@ describe("graphErrorFromResponse", () => {
     );
     expect(error.status).toBe(403);
     expect(error.code).toBe("Forbidden");
-    expect(error.message).toMatch(/^An error has occurred - Operation ID \(for customer support\): 0000/);
-    expect(error.message).not.toContain("_version");
+    expect(error.graphMessage).toMatch(/^An error has occurred - Operation ID \(for customer support\): 0000/);
+    expect(error.graphMessage).not.toContain("_version");
     expect(error.requestId).toBe("111af43c-7b5e-4b1f-9d0a-2c6e8f3a5d71");
     expect(error.clientRequestId).toBe("111af43c-0000-4b1f-9d0a-2c6e8f3a5d71");
     expect(error.date).toBe("2021-01-15T14:39:08");
@@ -146,7 +146,7 @@ describe("graphErrorFromResponse", () => {
       jsonResponse({ error: { code: "Forbidden", message } }, { status: 403 }),
       CLIENT_REQUEST_ID,
     );
-    expect(error.message).toBe("No permission to create tokens. - Operation ID: 42");
+    expect(error.graphMessage).toBe("No permission to create tokens. - Operation ID: 42");
   });
 
   it("falls back to the status for a body that is not JSON (an HTML 502)", async () => {
@@ -161,7 +161,7 @@ describe("graphErrorFromResponse", () => {
     expect(error).toMatchObject({
       status: 502,
       code: "Bad Gateway",
-      message: t("error.unknown"),
+      graphMessage: null,
       requestId: null,
       clientRequestId: CLIENT_REQUEST_ID,
       retryAfterSeconds: null,
@@ -172,7 +172,7 @@ describe("graphErrorFromResponse", () => {
   it("handles an empty 503 body", async () => {
     const error = await graphErrorFromResponse(new Response(null, { status: 503 }), CLIENT_REQUEST_ID);
     expect(error.status).toBe(503);
-    expect(error.message).toBe(t("error.unknown"));
+    expect(error.graphMessage).toBeNull();
   });
 
   it("takes request-id, client-request-id, date and Retry-After from the headers when the body lacks them", async () => {
@@ -194,7 +194,7 @@ describe("graphErrorFromResponse", () => {
     expect(error).toMatchObject({
       status: 429,
       code: "TooManyRequests",
-      message: "Too many requests.",
+      graphMessage: "Too many requests.",
       requestId: "0f6c2d8e-2222-4a1b-8c3d-7e9f0a1b2c3d",
       clientRequestId: "echoed-client-request-id",
       date: "Wed, 01 May 2024 12:00:00 GMT",
@@ -218,7 +218,7 @@ describe("graphErrorFromResponse", () => {
     expect(error.clientRequestId).toBe(CLIENT_REQUEST_ID);
     expect(error.requestId).toBeNull();
     expect(error.date).toBeNull();
-    expect(error.message).toBe(t("error.unknown"));
+    expect(error.graphMessage).toBeNull();
   });
 
   it("ignores body fields of the wrong type", async () => {
@@ -229,6 +229,6 @@ describe("graphErrorFromResponse", () => {
       ),
       CLIENT_REQUEST_ID,
     );
-    expect(error).toMatchObject({ code: "Bad Request", message: t("error.unknown"), requestId: null });
+    expect(error).toMatchObject({ code: "Bad Request", graphMessage: null, requestId: null });
   });
 });

@@ -1,9 +1,8 @@
-import { t } from "../i18n";
-
 export interface GraphErrorDetails {
   status: number;
   code: string;
-  message: string;
+  /** Graph's own readable message; null when it sent none. The UI words the error in the admin's language. */
+  graphMessage: string | null;
   requestId: string | null;
   clientRequestId: string;
   date: string | null;
@@ -11,20 +10,25 @@ export interface GraphErrorDetails {
   retryAfterSeconds: number | null;
 }
 
-/** A failed Graph request, with what an admin needs for a support ticket. status 0 = no HTTP response. */
+/**
+ * A failed Graph request, with what an admin needs for a support ticket. status 0 = no HTTP response. It speaks no
+ * language: its Error message is for developers; ui/describeError words it when it is shown.
+ */
 export class GraphError extends Error implements GraphErrorDetails {
   readonly status: number;
   readonly code: string;
+  readonly graphMessage: string | null;
   readonly requestId: string | null;
   readonly clientRequestId: string;
   readonly date: string | null;
   readonly retryAfterSeconds: number | null;
 
   constructor(details: GraphErrorDetails) {
-    super(details.message);
+    super(details.graphMessage ?? `Microsoft Graph: ${details.status} ${details.code}`);
     this.name = "GraphError";
     this.status = details.status;
     this.code = details.code;
+    this.graphMessage = details.graphMessage;
     this.requestId = details.requestId;
     this.clientRequestId = details.clientRequestId;
     this.date = details.date;
@@ -81,7 +85,7 @@ export async function graphErrorFromResponse(response: Response, clientRequestId
   return new GraphError({
     status: response.status,
     code: asString(error.code) ?? response.statusText ?? "",
-    message: readableMessage(error.message) ?? t("error.unknown"),
+    graphMessage: readableMessage(error.message),
     requestId: asString(inner["request-id"]) ?? response.headers.get("request-id"),
     clientRequestId:
       asString(inner["client-request-id"]) ?? response.headers.get("client-request-id") ?? clientRequestId,

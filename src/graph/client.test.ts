@@ -1,6 +1,5 @@
 import { http, HttpResponse } from "msw";
 import { server } from "../test/server";
-import { t } from "../i18n";
 import { createGraphClient } from "./client";
 import { GraphError } from "./GraphError";
 import { graphPath } from "./graphPath";
@@ -100,7 +99,7 @@ describe("createGraphClient request()", () => {
     expect(error).toMatchObject({
       status: 400,
       code: "BadRequest",
-      message: "Token validity is out of range.",
+      graphMessage: "Token validity is out of range.",
       requestId: "req-1",
       // Nothing echoed: the id the client sent is kept for the support ticket.
       clientRequestId: requests[0]?.headers.get("client-request-id"),
@@ -114,7 +113,7 @@ describe("createGraphClient request()", () => {
     const error: unknown = await graph.request(profilesPath).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(GraphError);
-    expect(error).toMatchObject({ status: 0, code: "networkError", message: t("error.network"), requestId: null });
+    expect(error).toMatchObject({ status: 0, code: "networkError", graphMessage: null, requestId: null });
     expect((error as GraphError).clientRequestId).toBe(requests[0]?.headers.get("client-request-id"));
     expect((error as GraphError).clientRequestId).toMatch(GUID);
   });

@@ -2,7 +2,6 @@ import { GraphError, graphErrorFromResponse } from "./GraphError";
 import type { GraphPath } from "./graphPath";
 import { createCallLog, type CallLog, type GraphCall, type ListRead } from "./callLog";
 import { claimsFromChallenge } from "./claimsChallenge";
-import { t } from "../i18n";
 
 export interface TokenRequest {
   /** A claims challenge (decoded JSON) the new token must satisfy. */
@@ -47,7 +46,7 @@ const noResponse = (code: "networkError" | "timeout" | "offline", clientRequestI
   new GraphError({
     status: 0,
     code,
-    message: t(code === "timeout" ? "error.timeout" : code === "offline" ? "error.offline" : "error.network"),
+    graphMessage: null,
     requestId: null,
     clientRequestId,
     date: new Date().toUTCString(),

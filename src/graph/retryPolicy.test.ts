@@ -9,7 +9,15 @@ import {
 } from "./retryPolicy";
 
 const graphError = (status: number, retryAfterSeconds: number | null = null, code = "x") =>
-  new GraphError({ status, code, message: "x", requestId: null, clientRequestId: "c", date: null, retryAfterSeconds });
+  new GraphError({
+    status,
+    code,
+    graphMessage: "x",
+    requestId: null,
+    clientRequestId: "c",
+    date: null,
+    retryAfterSeconds,
+  });
 
 describe("shouldRetryRead", () => {
   it.each([0, 429, 500, 502, 503, 504])("retries status %d up to the bound, then stops", (status) => {

@@ -1,7 +1,7 @@
 import ContrastIcon from "@mui/icons-material/Contrast";
 import { useColorScheme } from "@mui/material/styles";
 import { t } from "../i18n";
-import { COLOR_SCHEME_MODES, isColorSchemeMode } from "./colorScheme";
+import { COLOR_SCHEME_MODES, isColorSchemeMode } from "../storage/colorScheme";
 import { SettingSelect } from "./SettingSelect";
 
 /** System, light or dark: applied at once, remembered across reloads (the theme's provider keeps it). */

@@ -1,6 +1,6 @@
 import { AuthFailure, toAuthFailure } from "../auth/AuthFailure";
 import { GraphError } from "../graph/GraphError";
-import { formatDateTime, formatDateTimeUtc } from "../i18n";
+import { activateLanguage, formatDateTime, formatDateTimeUtc, loadLanguage } from "../i18n";
 import { describeError } from "./describeError";
 
 const localAndUtc = (date: Date) =>
@@ -10,7 +10,7 @@ const graphError = (status: number, extra: Partial<ConstructorParameters<typeof 
   new GraphError({
     status,
     code: "Code",
-    message: "Readable message from Intune.",
+    graphMessage: "Readable message from Intune.",
     requestId: "req-1",
     clientRequestId: "client-1",
     date: "2026-11-28T10:00:00",
@@ -24,6 +24,19 @@ describe("describeError: the one table from a failure to what the admin reads an
     expect(d.title).toBe("Intune did not accept the request");
     expect(d.message).toBe("Readable message from Intune.");
     expect(d.actions).toEqual([]);
+  });
+
+  it("words a Graph error without a message in the language of the moment, not of the failure", async () => {
+    const error = graphError(500, { graphMessage: null });
+    expect(describeError(error, "read").message).toBe("Microsoft Graph returned an error without a readable message.");
+    activateLanguage("ja", await loadLanguage("ja"));
+    try {
+      expect(describeError(error, "read").message).toBe(
+        "Microsoft Graph から、読み取れるメッセージのないエラーが返されました。",
+      );
+    } finally {
+      activateLanguage("en", await loadLanguage("en"));
+    }
   });
 
   it("403 names the permission, the consent and the Intune role", () => {

@@ -91,7 +91,7 @@ function describeGraphError(error: GraphError, context: ErrorContext): ErrorDesc
   return {
     kind: row.key,
     title: title(row.key, row.vars),
-    message: row.showMessage ? error.message : null,
+    message: row.showMessage ? (error.graphMessage ?? t("error.unknown")) : null,
     hint: row.mayHaveRun && context !== "read" ? hint(MAY_HAVE_RUN[context]) : hint(row.key, row.vars),
     actions: row.actions,
     details: graphDetails(error),

@@ -1,6 +1,6 @@
 import { isFramed } from "../../embedding/framing";
 import { chooseLanguage } from "../../i18n/chooseLanguage";
-import { storedColorScheme } from "../../ui/colorScheme";
+import { storedColorScheme } from "../../storage/colorScheme";
 import { FIRST_SCREEN_FLAGS } from "./contract";
 
 // The first screen's script: a classic script that index.html loads in <head>, so it runs before the page first

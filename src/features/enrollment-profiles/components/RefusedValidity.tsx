@@ -21,7 +21,8 @@ interface Props {
  * console can use, the allowed value as one click. Nothing is sent again on its own.
  */
 export function RefusedValidity({ error, sentSeconds, rule, onUse }: Props) {
-  const refused = error instanceof GraphError && error.status === 400 ? readRefusedValidity(error.message) : null;
+  const refused =
+    error instanceof GraphError && error.status === 400 ? readRefusedValidity(error.graphMessage ?? "") : null;
   if (!refused) return null;
   const allowed = rule.expires ? allowedInstead(refused, sentSeconds, rule) : null;
   const vars = { refused: formatValidity(sentSeconds), allowed: allowed === null ? "" : formatValidity(allowed) };

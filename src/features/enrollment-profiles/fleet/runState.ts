@@ -17,7 +17,7 @@ export type StoredFailure =
       type: "graph";
       status: number;
       code: string;
-      message: string;
+      graphMessage: string | null;
       requestId: string | null;
       clientRequestId: string;
       date: string | null;
@@ -84,8 +84,8 @@ export interface RunState {
 
 export function toStoredFailure(error: unknown): StoredFailure {
   if (error instanceof GraphError) {
-    const { status, code, message, requestId, clientRequestId, date, retryAfterSeconds } = error;
-    return { type: "graph", status, code, message, requestId, clientRequestId, date, retryAfterSeconds };
+    const { status, code, graphMessage, requestId, clientRequestId, date, retryAfterSeconds } = error;
+    return { type: "graph", status, code, graphMessage, requestId, clientRequestId, date, retryAfterSeconds };
   }
   if (error instanceof AuthFailure) return { type: "auth", kind: error.kind, code: error.code };
   return { type: "other", message: error instanceof Error ? error.message : String(error) };
@@ -103,7 +103,7 @@ const failureSchema = z.union([
     type: z.literal("graph"),
     status: z.number(),
     code: z.string(),
-    message: z.string(),
+    graphMessage: z.nullable(z.string()),
     requestId: z.nullable(z.string()),
     clientRequestId: z.string(),
     date: z.nullable(z.string()),

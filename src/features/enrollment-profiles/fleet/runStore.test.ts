@@ -12,7 +12,7 @@ const graphError = (status: number, retryAfterSeconds: number | null = null) =>
   new GraphError({
     status,
     code: status === 429 ? "TooManyRequests" : "ServiceUnavailable",
-    message: "nope",
+    graphMessage: "nope",
     requestId: `rid-${status}`,
     clientRequestId: "crid",
     date: null,

@@ -6,7 +6,7 @@ import Stack from "@mui/material/Stack";
 import { t, translate } from "../i18n";
 import { ColorSchemeSwitcher } from "../ui/ColorSchemeSwitcher";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
-import type { ConfigProblem } from "./parseConfig";
+import type { ConfigProblem } from "../config/parseConfig";
 
 /** Shown instead of the app when config.json is missing, malformed or invalid: every problem, by key. */
 export function ConfigErrorScreen({ problems }: { problems: ConfigProblem[] }) {
