@@ -10,6 +10,7 @@ import globals from "globals";
 const LAYER_ORDER = [
   ["app"],
   ["features"],
+  ["queries"],
   ["domain"],
   ["ui"],
   ["auth", "graph", "config", "embedding", "storage"],
@@ -27,6 +28,23 @@ const upwardImports = LAYER_ORDER.flatMap((layer, depth) =>
       })),
   ),
 );
+
+// What admins do, one folder each (src/features). A feature's code imports no other feature but these, each for
+// the reason given; tests may compose features.
+const FEATURES = ["profile-list", "token", "fleet", "diagnostics"];
+const FEATURE_IMPORTS = {
+  "profile-list": ["token"], // the details frame shows the selected profile's token: its create form or the token
+  fleet: ["token"], // the bulk renewal dialog chooses the validity with the token's validity chooser
+};
+const featureCrossings = FEATURES.flatMap((feature) =>
+  FEATURES.filter((other) => other !== feature && !(FEATURE_IMPORTS[feature] ?? []).includes(other)).map((other) => ({
+    target: `./src/features/${feature}`,
+    from: `./src/features/${other}`,
+    message: `Features: ${feature} does not import ${other}; move what both need to domain or ui.`,
+  })),
+);
+
+const ONE_MSAL_OWNER = { group: ["@azure/msal-*"], message: "Only src/auth owns MSAL." };
 
 const LAYERS = [
   ...upwardImports,
@@ -75,6 +93,23 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
+    files: ["src/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ONE_MSAL_OWNER,
+            {
+              group: ["react", "react-dom", "react/*", "@mui/*", "@emotion/*", "@tanstack/*"],
+              message: "The domain knows nothing of React: hooks and components sit above it (queries, features).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The fake tenant is for the demo and the tests: the real path never imports it.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/**/*.test.{ts,tsx}", "src/test/**", "src/demo/**", "src/fake-tenant/**"],
@@ -84,6 +119,7 @@ export default tseslint.config(
         {
           zones: [
             ...LAYERS,
+            ...featureCrossings,
             { target: "./src", from: "./src/fake-tenant", message: "Only the demo and the tests use the fake tenant." },
           ],
         },

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import type { FakeEntra } from "../e2e/fakes/entra";
 import { profile, type FakeGraph, type FakeProfile } from "../e2e/fakes/graph";
 import { expect, signIn, test } from "../e2e/fixtures";
-import { PROFILE_KINDS, type ProfileCollection } from "../src/features/enrollment-profiles/model/profileKinds";
+import { PROFILE_KINDS, type ProfileCollection } from "../src/domain/profileKinds";
 import { recordChunks, saveFigures } from "./figures";
 
 // Requests per journey, counted at the network boundary by the end-to-end fakes of Entra ID and Graph while the

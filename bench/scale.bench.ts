@@ -1,8 +1,8 @@
 import type { CDPSession, Page } from "@playwright/test";
 import { expect, test } from "../e2e/fixtures";
 import { seedProfiles } from "../src/demo/demoTenant";
-import { filterProfiles, NO_FILTER } from "../src/features/enrollment-profiles/model/filterSort";
-import type { ListedProfile } from "../src/features/enrollment-profiles/model/profile";
+import { filterProfiles, NO_FILTER } from "../src/domain/filterSort";
+import type { ListedProfile } from "../src/domain/profile";
 import { recordChunks, saveFigures } from "./figures";
 
 // The demo tenant with 5,000 generated profiles, in Chromium: how long until the list is on screen, what a keystroke

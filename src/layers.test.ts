@@ -7,7 +7,9 @@ const eslint = new ESLint();
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter((message) => message.ruleId === "import-x/no-restricted-paths")
+    .filter(
+      (message) => message.ruleId === "import-x/no-restricted-paths" || message.ruleId === "no-restricted-imports",
+    )
     .map((message) => message.message);
 }
 
@@ -29,8 +31,21 @@ describe("the layers lint enforces", () => {
     [
       "auth imports features",
       "src/auth/fixture.ts",
-      'import { profileKinds } from "../features/enrollment-profiles/model/profileKinds";',
+      'import { TokenActions } from "../features/token/TokenActions";',
       "auth sits below features",
+    ],
+    [
+      "domain imports a feature",
+      "src/domain/fixture.ts",
+      'import { ProfileList } from "../features/profile-list/ProfileList";',
+      "domain sits below features",
+    ],
+    ["domain imports React", "src/domain/fixture.ts", 'import { useState } from "react";', "knows nothing of React"],
+    [
+      "a feature imports another",
+      "src/features/fleet/fixture.ts",
+      'import { ProfileList } from "../profile-list/ProfileList";',
+      "fleet does not import profile-list",
     ],
     ["graph imports i18n", "src/graph/fixture.ts", 'import { t } from "../i18n";', "Graph speaks no language"],
     ["config imports ui", "src/config/fixture.ts", 'import { toast } from "../ui/toast";', "config sits below ui"],
@@ -39,6 +54,11 @@ describe("the layers lint enforces", () => {
   });
 
   it.each([
+    [
+      "the details frame imports the token, as the table allows",
+      "src/features/profile-list/fixture.ts",
+      'import { CurrentToken } from "../token/CurrentToken";',
+    ],
     ["the app imports ui", "src/app/fixture.ts", 'import { toast } from "../ui/toast";\nvoid toast;'],
     ["ui imports auth", "src/ui/fixture.ts", 'import { useAuth } from "../auth/session";\nvoid useAuth;'],
     [

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useAuth } from "../auth/session";
-import { claimAccountState } from "../ui/accountState";
+import { claimAccountState } from "../storage/accountState";
 import { createQueryClient } from "./queryClient";
 
 function openScope(accountId: string | null) {

@@ -13,7 +13,7 @@ export function useDiagnosticsReport(): () => Promise<string> {
   const { cloud } = useAppConfig();
   const tenantId = useAuth().account?.tenant ?? null;
   return async () => {
-    const { diagnostics } = await import("../features/enrollment-profiles/diagnostics/diagnosticsReport");
+    const { diagnostics } = await import("../features/diagnostics/diagnosticsReport");
     return diagnostics({
       queryClient,
       calls: graph.calls,

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { useAuth } from "../auth/session";
-import { leaveAccount } from "../ui/accountState";
+import { leaveAccount } from "../storage/accountState";
 
 /**
  * Sign out as the console does it: a bulk run stops and what the console kept for the admin goes first (switching

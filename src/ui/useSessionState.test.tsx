@@ -1,5 +1,5 @@
 import { act, renderHook } from "@testing-library/react";
-import { SESSION_KEY_PREFIX } from "./accountState";
+import { SESSION_KEY_PREFIX } from "../storage/accountState";
 import { useSessionState } from "./useSessionState";
 
 const isNumber = (value: unknown): value is number => typeof value === "number";

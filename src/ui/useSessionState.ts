@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { SESSION_KEY_PREFIX as PREFIX } from "./accountState";
+import { SESSION_KEY_PREFIX as PREFIX } from "../storage/accountState";
 
 function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): T {
   try {

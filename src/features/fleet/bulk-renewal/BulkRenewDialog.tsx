@@ -1,0 +1,89 @@
+import { useMemo } from "react";
+import Alert from "@mui/material/Alert";
+import Button from "@mui/material/Button";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogTitle from "@mui/material/DialogTitle";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { t } from "../../../i18n";
+import { TokenActionButton } from "../../../ui/TokenActionButton";
+import { useSessionState } from "../../../ui/useSessionState";
+import { planRenewal, type RenewalPlan } from "./planRenewal";
+import type { ListedProfile } from "../../../domain/profile";
+import { PROFILE_KINDS, STAGING_TOKEN } from "../../../domain/profileKinds";
+import { DEFAULT_VALIDITY_SECONDS, clampValidity, type ValidityBounds } from "../../../domain/validity";
+import { formatValidity } from "../../../domain/words/formatValidity";
+import { ValidityChooser } from "../../token/ValidityChooser";
+
+/** The widest range any kind allows: each profile is then fitted to its own kind's limit. */
+const ANY_KIND = STAGING_TOKEN as ValidityBounds;
+
+const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value > 0;
+
+interface Props {
+  open: boolean;
+  profiles: readonly ListedProfile[];
+  now: Date;
+  writesPer20s: number;
+  onCancel: () => void;
+  onConfirm: (plan: RenewalPlan, chosenSeconds: number) => void;
+}
+
+/** One validity for the whole selection, where it was fitted to a kind's limit, and a confirmation. */
+export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, onConfirm }: Props) {
+  const [chosen, setChosen] = useSessionState("bulkValidity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
+  const seconds = clampValidity(chosen, ANY_KIND);
+  const plan = useMemo(() => planRenewal(profiles, seconds), [profiles, seconds]);
+  const minutes = Math.max(1, Math.ceil(profiles.length / writesPer20s / 3));
+  return (
+    <Dialog open={open} onClose={onCancel} aria-labelledby="bulk-renew-title" fullWidth maxWidth="sm">
+      <DialogTitle id="bulk-renew-title">{t("bulk.dialog.title", { count: profiles.length })}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <Typography>
+            {t("bulk.dialog.summary", {
+              profiles: t("bulk.profiles", { count: profiles.length }),
+              devices: t("profiles.devices", { count: plan.devices }),
+            })}
+          </Typography>
+          <ValidityChooser seconds={seconds} bounds={ANY_KIND} now={now} onChange={setChosen} />
+          {plan.adjustments.length > 0 && (
+            <Alert severity="info">
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {t("bulk.dialog.adjusted")}
+              </Typography>
+              <ul style={{ margin: 0, paddingInlineStart: "1.25rem" }}>
+                {plan.adjustments.map((adjustment) => {
+                  const kind = t(PROFILE_KINDS[adjustment.kind].label);
+                  const count = t("bulk.profiles", { count: adjustment.count });
+                  return (
+                    <li key={`${adjustment.kind}/${adjustment.staging}/${adjustment.reason}`}>
+                      {adjustment.reason === "noExpiry"
+                        ? t("bulk.dialog.noExpiry", { kind, count })
+                        : t("bulk.dialog.limited", { kind, count, max: formatValidity(adjustment.seconds) })}
+                    </li>
+                  );
+                })}
+              </ul>
+            </Alert>
+          )}
+          <Typography variant="body2" color="text.secondary">
+            {t("bulk.dialog.effect")}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t("bulk.dialog.pace", { writes: writesPer20s, minutes })}
+          </Typography>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel}>{t("bulk.dialog.cancel")}</Button>
+        <TokenActionButton variant="contained" onClick={() => onConfirm(plan, seconds)}>
+          {t("bulk.dialog.confirm", { count: profiles.length })}
+        </TokenActionButton>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,185 @@
+import { useId, useRef, useState } from "react";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { t } from "../../i18n";
+import { ErrorAlert } from "../../ui/ErrorAlert";
+import { RetryNotice } from "../../ui/RetryNotice";
+import { useOnline } from "../../ui/useOnline";
+import { TokenActionButton } from "../../ui/TokenActionButton";
+import { useToast } from "../../ui/toast";
+import { useRevokeToken } from "../../queries/revokeToken";
+import type { EnrollmentProfile } from "../../domain/profile";
+import type { ProfileKind } from "../../domain/profileKinds";
+import { availableExports } from "../../domain/tokenExport";
+import { isUsable, type TokenState } from "../../domain/tokenState";
+import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
+import { ExportTokenDialog } from "./ExportTokenDialog";
+import { PrintQrDialog } from "./PrintQrDialog";
+import { devicesValue } from "../../domain/words/deviceCount";
+import { profileName } from "../../domain/words/profileName";
+import { TokenFacts, describeCurrentToken } from "./TokenFacts";
+
+interface Props {
+  profile: EnrollmentProfile;
+  kind: ProfileKind;
+  state: TokenState;
+  now: Date;
+  /** After a revoke, once its dialog has closed: focus goes to the current token, which now shows there is none. */
+  onRevoked: () => void;
+}
+
+/** Why a disabled action is disabled, or null when every action the kind has can be used. */
+function unavailableReason(state: TokenState, exportable: boolean): string | null {
+  if (state.kind === "none") return t("token.actions.none");
+  if (state.kind === "expired") return t("token.actions.expired");
+  if (state.kind === "unknown") return t("token.actions.unknown");
+  return exportable ? null : t("token.actions.noQr");
+}
+
+/**
+ * Print, export and revoke the current token, for the kinds whose descriptor lists them (print and export go
+ * together: paper is one more way out of the console). An action that cannot be used says why, and stays
+ * focusable so that the reason can be read.
+ */
+export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
+  const revoke = useRevokeToken(kind, profile.id);
+  const toast = useToast();
+  const online = useOnline();
+  const reasonId = useId();
+  const [dialog, setDialog] = useState<"print" | "export" | "revoke" | null>(null);
+  // Once the confirmation has closed, focus goes to what came of it: the current token (none now) or the error.
+  const settled = useRef<"revoked" | "failed" | null>(null);
+  const revokeButton = useRef<HTMLButtonElement>(null);
+  const errorHeading = useRef<HTMLHeadingElement>(null);
+  // A second confirm can land before React re-renders the disabled button; this keeps it to one POST.
+  const inFlight = useRef(false);
+
+  const canRevoke = kind.actions.includes("revoke");
+  const canExport = kind.actions.includes("export");
+  const exportable = isUsable(state) && availableExports(kind.provisioning, profile).length > 0;
+  const reason = unavailableReason(state, exportable);
+  const describedBy = reason ? reasonId : undefined;
+
+  const confirmRevoke = () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    revoke.mutate(undefined, {
+      onSuccess: ({ profile: reread }) => {
+        toast(t("revoke.success", { name: profileName(reread ?? profile) }));
+        settled.current = "revoked";
+      },
+      onError: () => {
+        settled.current = "failed";
+      },
+      onSettled: () => {
+        inFlight.current = false;
+        setDialog(null);
+      },
+    });
+  };
+
+  if (!canRevoke && !canExport) return null;
+  return (
+    <Stack spacing={1.5}>
+      <Stack
+        role="group"
+        aria-label={t("token.actions.label")}
+        direction="row"
+        spacing={1}
+        useFlexGap
+        sx={{ flexWrap: "wrap" }}
+      >
+        {canExport && (
+          <>
+            <TokenActionButton
+              variant="outlined"
+              onClick={() => setDialog("print")}
+              inactive={!exportable}
+              aria-describedby={describedBy}
+            >
+              {t("print.button")}
+            </TokenActionButton>
+            <TokenActionButton
+              variant="outlined"
+              onClick={() => setDialog("export")}
+              inactive={!exportable}
+              aria-describedby={describedBy}
+            >
+              {t("export.button")}
+            </TokenActionButton>
+          </>
+        )}
+        {canRevoke && (
+          <TokenActionButton
+            ref={revokeButton}
+            variant="outlined"
+            color="error"
+            onClick={() => setDialog("revoke")}
+            inactive={state.kind === "none" || revoke.isPending || !online}
+            aria-describedby={state.kind === "none" ? describedBy : undefined}
+          >
+            {t("revoke.button")}
+          </TokenActionButton>
+        )}
+      </Stack>
+      {reason && (
+        <Typography id={reasonId} variant="body2" color="text.secondary">
+          {reason}
+        </Typography>
+      )}
+      <RetryNotice active={revoke.isPending} failureCount={revoke.failureCount} failureReason={revoke.failureReason} />
+      {revoke.isError && (
+        <ErrorAlert
+          title={t("revoke.error.title")}
+          error={revoke.error}
+          context="revoke"
+          onRetry={() => {
+            // The alert goes away while the request runs: the dialog hands focus back to the button instead.
+            revokeButton.current?.focus();
+            setDialog("revoke");
+          }}
+          headingRef={errorHeading}
+          headingLevel={4}
+        />
+      )}
+      <PrintQrDialog
+        open={dialog === "print"}
+        profile={profile}
+        kind={kind}
+        state={state}
+        onClose={() => setDialog(null)}
+      />
+      <ExportTokenDialog
+        open={dialog === "export"}
+        profile={profile}
+        kind={kind}
+        state={state}
+        onClose={() => setDialog(null)}
+      />
+      <ConfirmTokenDialog
+        open={dialog === "revoke"}
+        title={t("revoke.title", { name: profileName(profile) })}
+        body={t("revoke.body")}
+        confirmLabel={t("revoke.confirm")}
+        pendingLabel={t("revoke.pending")}
+        confirmColor="error"
+        pending={revoke.isPending}
+        onCancel={() => setDialog(null)}
+        onConfirm={confirmRevoke}
+        onClosed={() => {
+          const outcome = settled.current;
+          settled.current = null;
+          if (outcome === "revoked") onRevoked();
+          if (outcome === "failed") errorHeading.current?.focus();
+        }}
+      >
+        <TokenFacts
+          facts={[
+            [t("lifecycle.currentToken"), describeCurrentToken(state, now)],
+            [t("lifecycle.enrolledDevices"), devicesValue(profile)],
+          ]}
+        />
+      </ConfirmTokenDialog>
+    </Stack>
+  );
+}
