@@ -16,7 +16,7 @@ import { Loading, MainArea } from "./AppLayout";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
 import type { Runtime } from "./runtime";
-import { ProfilesPage, SessionNoticeAlert } from "./loadWorkspace";
+import { WorkspacePage, SessionNoticeAlert } from "./loadWorkspace";
 import { SignInPage } from "./SignInPage";
 
 const framed = isFramed();
@@ -77,7 +77,7 @@ function Content() {
   if (status !== "signed-in") return <SignInPage />;
   return (
     <Suspense fallback={<Loading />}>
-      <ProfilesPage />
+      <WorkspacePage />
     </Suspense>
   );
 }

@@ -4,7 +4,7 @@ import { lazy } from "react";
 // soon as this module runs, in parallel with config.json and MSAL start-up.
 const workspace = import("./workspace");
 
-export const ProfilesPage = lazy(() => workspace.then((module) => ({ default: module.ProfilesPage })));
+export const WorkspacePage = lazy(() => workspace.then((module) => ({ default: module.WorkspacePage })));
 export const AccountMenuPanel = lazy(() => workspace.then((module) => ({ default: module.AccountMenuPanel })));
 export const CopyDiagnosticsIconButton = lazy(() =>
   workspace.then((module) => ({ default: module.CopyDiagnosticsIconButton })),

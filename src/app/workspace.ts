@@ -3,5 +3,5 @@
 // MUI's popover and dialog code.
 export { AccountMenuPanel } from "../ui/AccountMenu";
 export { CopyDiagnosticsIconButton } from "../ui/CopyDiagnosticsButton";
-export { ProfilesPage } from "./workspace/ProfilesPage";
+export { WorkspacePage } from "./workspace/WorkspacePage";
 export { SessionNoticeAlert } from "./SessionNoticeAlert";

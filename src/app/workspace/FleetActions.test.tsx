@@ -3,7 +3,7 @@ import { NO_TOKEN } from "../../fake-tenant/intuneRules";
 import { profile } from "../../fake-tenant/profiles";
 import { serveFakeTenant } from "../../test/fakeTenant";
 import { renderWithProviders } from "../../test/render";
-import { ProfilesPage } from "./ProfilesPage";
+import { WorkspacePage } from "./WorkspacePage";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -56,7 +56,7 @@ const shownNames = () =>
 describe("the fleet view", { timeout: 20_000 }, () => {
   it("counts tokens per kind and state; a count filters the list to that group, and says it is pressed", async () => {
     serveTenant();
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     const overview = await screen.findByRole("region", { name: "Token overview" });
     const allKinds = within(overview).getByRole("row", { name: /^All kinds/ });
     const within7 = within(allKinds).getByRole("button", {
@@ -78,7 +78,7 @@ describe("the fleet view", { timeout: 20_000 }, () => {
 
   it("selection is kept across filtering; Select all shown ticks only what is shown", async () => {
     serveTenant();
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     await screen.findByRole("link", { name: "Lobby" });
     await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "legacy");
     await waitFor(() => expect(shownNames()).toEqual(["Lobby", "Signage"]));
@@ -98,7 +98,7 @@ describe("the fleet view", { timeout: 20_000 }, () => {
 
   it("bulk renewal: one validity fitted per kind, confirmed first, one POST per profile, a summary, the lists re-read", async () => {
     const served = serveTenant();
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     await screen.findByRole("link", { name: "Scanners" });
     await user.click(screen.getByRole("checkbox", { name: "Select all 4 shown" }));
     await user.click(screen.getByRole("button", { name: "Renew tokens…" }));
@@ -143,7 +143,7 @@ describe("the fleet view", { timeout: 20_000 }, () => {
     });
     vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     await screen.findByRole("link", { name: "Lobby" });
     await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "legacy");
     await waitFor(() => expect(shownNames()).toHaveLength(2));

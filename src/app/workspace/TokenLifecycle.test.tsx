@@ -8,7 +8,7 @@ import { formatDateTime, formatDateTimeUtc } from "../../i18n";
 import { DAY } from "../../domain/duration";
 import type { ProfileKindId } from "../../domain/profileKinds";
 import { ProfileDetails } from "../../features/profile-list/ProfileDetails";
-import { ProfilesPage } from "./ProfilesPage";
+import { WorkspacePage } from "./WorkspacePage";
 
 const PROFILE_ID = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
 const TOKEN = "ABCDEFGHIJKLMNOPQRST";
@@ -204,7 +204,7 @@ describe("revoking the token of a profile deleted meanwhile", () => {
   it("keeps the 404 on screen, with its request-id, after the list drops the profile", async () => {
     const tenant = serve({ ...withToken, kind: "legacy" });
     window.history.replaceState(null, "", `/?kind=legacy&profile=${PROFILE_ID}`);
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
     // Deleted in Intune meanwhile: revokeToken answers 404, and the list read again no longer has it.
     tenant.profiles = [];

@@ -49,7 +49,7 @@ export const ProfileDetails = memo(function ProfileDetails({ selected, now, focu
   const focusHeading = useEffectEvent(() => {
     if (handledRequest.current === focusRequest || heading.current === null) return;
     handledRequest.current = focusRequest;
-    // The page has brought the details into view already (see ProfilesPage).
+    // The page has brought the details into view already (see useWorkspace).
     heading.current.focus({ preventScroll: true });
   });
   // Once the profile has been read (at once when it is cached), for the latest request.

@@ -6,7 +6,7 @@ import { serveFakeTenant } from "../../test/fakeTenant";
 import { renderWithProviders } from "../../test/render";
 import { profileKeys } from "../../domain/profiles/profileKeys";
 import { PROFILE_KINDS } from "../../domain/profileKinds";
-import { ProfilesPage } from "./ProfilesPage";
+import { WorkspacePage } from "./WorkspacePage";
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -72,7 +72,7 @@ beforeEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-describe("ProfilesPage on one column (a phone, a narrow frame)", () => {
+describe("WorkspacePage on one column (a phone, a narrow frame)", () => {
   const wideWidth = window.innerWidth;
   beforeEach(() => {
     window.innerWidth = 390;
@@ -83,7 +83,7 @@ describe("ProfilesPage on one column (a phone, a narrow frame)", () => {
 
   it("puts the chosen profile's details first and focuses their heading; Back goes to its row", async () => {
     serveTenant();
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     await user.click(await screen.findByRole("link", { name: "Kiosk devices" }));
     const heading = await screen.findByRole("heading", { name: "Kiosk devices", level: 2 });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -97,7 +97,7 @@ describe("ProfilesPage on one column (a phone, a narrow frame)", () => {
 
   it("shows the token overview as wrapping counts, each kind's behind a disclosure, and no table", async () => {
     serveTenant();
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     const overview = await screen.findByRole("region", { name: "Token overview" });
     expect(within(overview).queryByRole("table")).not.toBeInTheDocument();
     const allKinds = within(overview).getByRole("region", { name: "All kinds" });
@@ -117,14 +117,14 @@ describe("ProfilesPage on one column (a phone, a narrow frame)", () => {
   });
 });
 
-describe("ProfilesPage", () => {
+describe("WorkspacePage", () => {
   it("shows a skeleton while the lists load, then the profiles of both collections, by name, with their kind", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
     serveTenant().hold = { method: "GET", path: /Profiles$/, release: held };
-    renderWithProviders(<ProfilesPage />, { toast: false });
+    renderWithProviders(<WorkspacePage />, { toast: false });
 
     expect(screen.getByRole("status", { name: "Loading enrollment profiles" })).toHaveAttribute("aria-busy", "true");
     release();
@@ -156,7 +156,7 @@ describe("ProfilesPage", () => {
     });
     serveTenant().hold = { method: "GET", path: /androidDeviceOwnerEnrollmentProfiles$/, release: held };
     window.history.replaceState(null, "", "/?kind=legacy&profile=p-kiosk");
-    const { queryClient } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { queryClient } = renderWithProviders(<WorkspacePage />, { toast: false });
 
     // The legacy list has answered and the linked profile was read meanwhile, yet nothing is laid out that would move.
     await waitFor(() => {
@@ -176,7 +176,7 @@ describe("ProfilesPage", () => {
   it("reads both collections without token values or Wi-Fi settings, and follows nextLink in each", async () => {
     // Pages of two: the device-owner collection's three profiles come in two pages, the legacy two in one.
     const tenant = serveTenant({ pageSize: 2 });
-    renderWithProviders(<ProfilesPage />, { toast: false });
+    renderWithProviders(<WorkspacePage />, { toast: false });
 
     expect(await screen.findByText("5 of 5 profiles")).toBeInTheDocument();
     const reads = listReads(tenant);
@@ -199,7 +199,7 @@ describe("ProfilesPage", () => {
 
   it("shows the empty state for a tenant without profiles in either collection", async () => {
     serveFakeTenant({ profiles: [] });
-    renderWithProviders(<ProfilesPage />, { toast: false });
+    renderWithProviders(<WorkspacePage />, { toast: false });
 
     expect(
       await screen.findByRole("heading", { name: "No Android enrollment profiles in this tenant" }),
@@ -218,7 +218,7 @@ describe("ProfilesPage", () => {
       "Resource not found for the segment 'androidForWorkEnrollmentProfiles'.",
       { requestId: "rid-400" },
     );
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
 
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(
@@ -246,7 +246,7 @@ describe("ProfilesPage", () => {
     tenant.failNext("GET", /androidDeviceOwnerEnrollmentProfiles$/, 503, "ServiceUnavailable", "Busy.", {
       requestId: "rid-b",
     });
-    renderWithProviders(<ProfilesPage />, { toast: false });
+    renderWithProviders(<WorkspacePage />, { toast: false });
     await waitFor(() => expect(screen.getAllByRole("alert")).toHaveLength(2));
     const [first, second] = screen.getAllByRole("alert");
     expect(first).toHaveTextContent("corporate-owned Android Enterprise profiles");
@@ -260,7 +260,7 @@ describe("ProfilesPage", () => {
     const tenant = serveTenant();
     tenant.omitFields.add("tokenExpirationDateTime").add("enrolledDeviceCount");
     window.history.replaceState(null, "", "/?kind=legacy&profile=p-warehouse");
-    renderWithProviders(<ProfilesPage />, { toast: false });
+    renderWithProviders(<WorkspacePage />, { toast: false });
 
     const row = await screen.findByRole("link", { name: "Warehouse scanners" });
     expect(row).toHaveTextContent("Expiry not reported");
@@ -284,7 +284,7 @@ describe("ProfilesPage", () => {
     { timeout: 20_000 },
     async () => {
       serveTenant();
-      const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+      const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
       await screen.findByRole("link", { name: "Kiosk devices" });
       const filter = screen.getByRole("searchbox", { name: "Filter profiles" });
       const kind = screen.getByRole("combobox", { name: "Kind" });
@@ -322,7 +322,7 @@ describe("ProfilesPage", () => {
 
   it("sorts by token expiry: expired first, no token last", async () => {
     serveTenant();
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     await screen.findByRole("link", { name: "Kiosk devices" });
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Sort by" }), "Token expiry");
@@ -337,7 +337,7 @@ describe("ProfilesPage", () => {
 
   it("opens a profile from the list with its kind in the URL; the profile re-read after a create updates the list", async () => {
     const tenant = serveTenant({ newToken: () => "NEWTOKEN" });
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
 
     const link = await screen.findByRole("link", { name: "Field service" });
     expect(link).toHaveAttribute("href", "?kind=dedicated&profile=p-field");
@@ -367,7 +367,7 @@ describe("ProfilesPage", () => {
   it("opens a link that predates profile kinds (?profile=<id>) as a legacy profile", async () => {
     window.history.replaceState(null, "", "/?profile=p-kiosk");
     serveTenant();
-    renderWithProviders(<ProfilesPage />, { toast: false });
+    renderWithProviders(<WorkspacePage />, { toast: false });
     expect(await screen.findByRole("heading", { name: "Kiosk devices", level: 2 })).toBeInTheDocument();
   });
 
@@ -376,7 +376,7 @@ describe("ProfilesPage", () => {
     async (link) => {
       window.history.replaceState(null, "", link);
       serveTenant();
-      renderWithProviders(<ProfilesPage />, { toast: false });
+      renderWithProviders(<WorkspacePage />, { toast: false });
       expect(await screen.findByText(/^The profile in the link was not found in this tenant/)).toBeInTheDocument();
     },
   );
@@ -384,7 +384,7 @@ describe("ProfilesPage", () => {
   it("keeps a createToken 404 (profile deleted meanwhile) on screen, with its request-id, after the list drops it", async () => {
     const tenant = serveTenant();
     window.history.replaceState(null, "", "/?kind=legacy&profile=p-warehouse");
-    const { user } = renderWithProviders(<ProfilesPage />, { toast: false });
+    const { user } = renderWithProviders(<WorkspacePage />, { toast: false });
     await screen.findByRole("heading", { name: "Warehouse scanners", level: 2 });
     // Deleted in Intune meanwhile: createToken answers 404, and the list read again no longer has it.
     tenant.profiles = tenant.profiles.filter((p) => p.id !== "p-warehouse");
