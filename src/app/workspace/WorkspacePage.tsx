@@ -17,22 +17,31 @@ function PrefetchProfile({ selected }: { selected: ProfileRef }) {
   return null;
 }
 
-/** The signed-in workspace: it lays out the fleet, the list and the details that useWorkspace hands out. */
+/** The signed-in workspace, with the toasts its writes show. */
 export function WorkspacePage() {
+  return (
+    <ToastProvider>
+      <WorkspaceLayout />
+    </ToastProvider>
+  );
+}
+
+/** Lays out the fleet, the list and the details that useWorkspace hands out. */
+function WorkspaceLayout() {
   const workspace = useWorkspace();
   if (!workspace.laidOut) {
     return (
-      <ToastProvider>
+      <>
         <BulkRunBanner bulk={workspace.fleet.bulk} />
         <ProfileListPlaceholder />
         {workspace.prefetch && <PrefetchProfile selected={workspace.prefetch} />}
-      </ToastProvider>
+      </>
     );
   }
   const list = <ProfileListPanel key="list" {...workspace.list} />;
   const details = <DetailsPanel key="details" {...workspace.details} />;
   return (
-    <ToastProvider>
+    <>
       <BulkRunBanner bulk={workspace.fleet.bulk} />
       <FleetPanel {...workspace.fleet} />
       <Box
@@ -47,6 +56,6 @@ export function WorkspacePage() {
             order follows what is shown. */}
         {workspace.detailsFirst ? [details, list] : [list, details]}
       </Box>
-    </ToastProvider>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { t } from "../../i18n";
 import { saveFile } from "../../ui/saveFile";
+import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useSessionState } from "../../ui/useSessionState";
 import { useNow } from "../../ui/useNow";
 import { useOnline } from "../../ui/useOnline";
@@ -14,6 +15,7 @@ import { expiryCalendar } from "../../features/fleet/expiryCalendar";
 import { csvHeaders, csvRows, expiryReminders } from "../../features/fleet/fleetExports";
 import { profilesCsv } from "../../features/fleet/profilesCsv";
 import type { FleetPanelProps } from "../../features/fleet/FleetPanel";
+import type { RunItem } from "../../features/fleet/bulk-renewal/runState";
 import { useBulkRenewal } from "../../features/fleet/bulk-renewal/useBulkRenewal";
 import type { DetailsPanelProps } from "../../features/profile-list/DetailsPanel";
 import type { ProfileListPanelProps } from "../../features/profile-list/ProfileListPanel";
@@ -97,7 +99,26 @@ export function useWorkspace(): Workspace {
   const online = useOnline();
   const { checked, set: setChecked, clear: clearChecked } = useChecked();
   const bulk = useBulkRenewal();
-  const [dialog, setDialog] = useState<"renew" | "remind" | null>(null);
+  const [reminding, setReminding] = useState(false);
+  const blockedReason =
+    bulk.lock === "elsewhere"
+      ? t("bulk.lock.elsewhere")
+      : bulk.lock === "unsupported"
+        ? t("bulk.lock.unsupported")
+        : online
+          ? null
+          : t("create.offline");
+  // The start of a bulk renewal is a confirmed write: its dialog shows the plan, and sends what it confirms.
+  const renewal = useConfirmedWrite<{ items: RunItem[]; chosenSeconds: number }>({
+    confirm: true,
+    blockedReason,
+    pending: bulk.active,
+    send: ({ onSuccess, onSettled }, { items, chosenSeconds }) => {
+      bulk.store.start(items, chosenSeconds);
+      onSuccess(null);
+      onSettled();
+    },
+  });
 
   // Sorted once, filtered per keystroke: the filter keeps the order, and 5,000 profiles filter in a millisecond or
   // two where sorting them takes far longer.
@@ -157,7 +178,7 @@ export function useWorkspace(): Workspace {
         type: "text/calendar;charset=utf-8",
       }),
     );
-    setDialog(null);
+    setReminding(false);
   };
 
   return {
@@ -182,17 +203,10 @@ export function useWorkspace(): Workspace {
         onCheck: checkOne,
         onCheckShown: (on) => setChecked(shown.map(profileKey), on),
         onClear: clearChecked,
-        onRenew: () => setDialog("renew"),
-        onRemind: () => setDialog("remind"),
+        onRenew: renewal.request,
+        onRemind: () => setReminding(true),
         busy: bulk.active,
-        blockedReason:
-          bulk.lock === "elsewhere"
-            ? t("bulk.lock.elsewhere")
-            : bulk.lock === "unsupported"
-              ? t("bulk.lock.unsupported")
-              : online
-                ? null
-                : t("create.offline"),
+        blockedReason,
       },
       selectedKey,
       onSelect: choose,
@@ -214,8 +228,9 @@ export function useWorkspace(): Workspace {
       activeKind: filter.kind,
       activeGroup: filter.group,
       onShow: showGroup,
-      dialog,
-      onCloseDialog: () => setDialog(null),
+      renewal: renewal.dialog,
+      reminding,
+      onCloseReminders: () => setReminding(false),
       checkedProfiles,
       expiringChecked: expiryReminders(checkedProfiles, 0, now).length,
       onDownloadReminders: downloadReminders,

@@ -1,6 +1,8 @@
 import type { countByKindAndGroup } from "../../domain/expiryGroups";
 import type { ProfileFilter } from "../../domain/filterSort";
 import type { ListedProfile } from "../../domain/profile";
+import type { ConfirmedWrite } from "../../ui/useConfirmedWrite";
+import type { RunItem } from "./bulk-renewal/runState";
 import { BulkRenewDialog } from "./bulk-renewal/BulkRenewDialog";
 import { BulkRunPanel } from "./bulk-renewal/BulkRunPanel";
 import type { useBulkRenewal } from "./bulk-renewal/useBulkRenewal";
@@ -14,8 +16,10 @@ export interface FleetPanelProps {
   activeKind: ProfileFilter["kind"];
   activeGroup: ProfileFilter["group"];
   onShow: (kind: ProfileFilter["kind"], group: ProfileFilter["group"]) => void;
-  dialog: "renew" | "remind" | null;
-  onCloseDialog: () => void;
+  /** The confirmation of a bulk renewal (useConfirmedWrite). */
+  renewal: ConfirmedWrite<{ items: RunItem[]; chosenSeconds: number }>["dialog"];
+  reminding: boolean;
+  onCloseReminders: () => void;
   checkedProfiles: ListedProfile[];
   expiringChecked: number;
   onDownloadReminders: (daysBefore: number) => void;
@@ -38,7 +42,7 @@ export function BulkRunBanner({ bulk }: Pick<FleetPanelProps, "bulk">) {
 }
 
 /** The fleet: the overview by kind and expiry, and the bulk actions' dialogs on the ticked profiles. */
-export function FleetPanel({ bulk, overview, dialog, onCloseDialog, checkedProfiles, now, ...props }: FleetPanelProps) {
+export function FleetPanel({ bulk, overview, renewal, checkedProfiles, now, ...props }: FleetPanelProps) {
   return (
     <>
       {overview && (
@@ -50,25 +54,22 @@ export function FleetPanel({ bulk, overview, dialog, onCloseDialog, checkedProfi
           onShow={props.onShow}
         />
       )}
-      {dialog === "renew" && (
+      {renewal.open && (
         <BulkRenewDialog
           open
           profiles={checkedProfiles}
           now={now}
           writesPer20s={bulk.writesPer20s}
-          onCancel={onCloseDialog}
-          onConfirm={(plan, chosenSeconds) => {
-            onCloseDialog();
-            bulk.store.start(plan.items, chosenSeconds);
-          }}
+          onCancel={renewal.onCancel}
+          onConfirm={(plan, chosenSeconds) => renewal.onConfirm({ items: plan.items, chosenSeconds })}
         />
       )}
-      {dialog === "remind" && (
+      {props.reminding && (
         <ReminderDialog
           open
           profiles={checkedProfiles}
           expiring={props.expiringChecked}
-          onCancel={onCloseDialog}
+          onCancel={props.onCloseReminders}
           onDownload={props.onDownloadReminders}
         />
       )}

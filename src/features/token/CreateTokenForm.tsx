@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import CircularProgress from "@mui/material/CircularProgress";
@@ -8,7 +8,7 @@ import { formatDateTime, t } from "../../i18n";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { RetryNotice } from "../../ui/RetryNotice";
 import { TokenActionButton } from "../../ui/TokenActionButton";
-import { useToast } from "../../ui/toast";
+import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useSessionState } from "../../ui/useSessionState";
 import { usePortalNotifier } from "../../embedding/portalMessages";
 import { useOnline } from "../../ui/useOnline";
@@ -37,20 +37,14 @@ interface Props {
   onCreated: () => void;
 }
 
-/** Where keyboard focus goes once a request has settled. */
-type Outcome = "result" | "error";
-
 export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   const mutation = useCreateToken(kind, profile.id);
-  const toast = useToast();
   const notifyPortal = usePortalNotifier();
   const online = useOnline();
   const rule = tokenRuleOf(kind, profile);
   // The chosen validity is kept for the session (it survives a redirect sign-in) and fitted to each kind's range.
   const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
   const seconds = rule.expires ? clampValidity(chosen, rule) : rule.sendSeconds;
-  // A second click can land before React re-renders the disabled button; this keeps it to one POST.
-  const inFlight = useRef(false);
   // A create interrupted by a redirect sign-in is shown once, after the admin is back; it is never re-sent.
   const [interrupted, setInterrupted] = useState(() => {
     const pending = readPendingCreate();
@@ -63,31 +57,10 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
     if (mutation.failureCount > 0) outcome.current?.scrollIntoView?.({ block: "nearest" });
   }, [mutation.failureCount]);
 
-  // Focus follows the request: to the new token once it is there, or to the error's heading. After a replacement
-  // that is once the confirmation has closed: until then the dialog holds focus (and hides the page from readers).
-  const button = useRef<HTMLButtonElement>(null);
-  const errorHeading = useRef<HTMLHeadingElement>(null);
-  // Set by the request's callbacks, which run in the same render batch as the mutation's settled state.
-  const focusNext = useRef<{ outcome: Outcome; afterDialog: boolean } | null>(null);
-  const focusOutcome = () => {
-    const next = focusNext.current;
-    focusNext.current = null;
-    if (next?.outcome === "result") onCreated();
-    if (next?.outcome === "error") errorHeading.current?.focus();
-  };
-  const focusSettled = useEffectEvent(() => {
-    if (focusNext.current && !focusNext.current.afterDialog) focusOutcome();
-  });
-  // After every render: the settled state may arrive in the same render as the request's start.
-  useEffect(() => {
-    if (!mutation.isPending) focusSettled();
-  });
-
   const current = tokenState(profile, rule, now);
   // With a token devices can enroll with, a create replaces it: the admin confirms first, in a dialog. An expiry
   // Graph did not report may hide such a token: a profile that has a token value is confirmed too.
   const replacing = isUsable(current) || (current.kind === "unknown" && Boolean(profile.tokenValue));
-  const [confirming, setConfirming] = useState(false);
   const offlineId = useId();
   // A validity Intune refused was replaced by the one it allows, with a click: said until the next request.
   const [applied, setApplied] = useState<number | null>(null);
@@ -95,67 +68,69 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
     setChosen(allowed);
     setApplied(allowed);
     mutation.reset();
-    button.current?.focus();
+    buttonRef.current?.focus();
   };
 
-  const submit = () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setInterrupted(null);
-    setApplied(null);
-    const requestedAt = new Date();
-    const validitySeconds = secondsToSend(rule, seconds);
-    const replaced = replacing;
-    const settle = (outcome: Outcome) => (focusNext.current = { outcome, afterDialog: replaced });
-    rememberPendingCreate({ kind: kind.id, profileId: profile.id, validitySeconds });
-    mutation.mutate(
-      { rule, validitySeconds },
-      {
-        onSuccess: ({ profile: reread }) => {
-          const current = reread ?? profile;
-          const state = tokenState(current, rule, requestedAt);
-          const expiresAt =
-            state.kind === "valid" || state.kind === "expiringSoon"
-              ? state.expiresAt
-              : rule.expires
-                ? new Date(requestedAt.getTime() + validitySeconds * 1000)
-                : null;
-          const name = profileName(current);
-          const date = expiresAt && formatDateTime(expiresAt);
-          toast(
-            replaced
-              ? date
-                ? t("replace.success", { name, date })
-                : t("replace.success.noExpiry", { name })
-              : date
-                ? t("create.success", { name, date })
-                : t("create.success.noExpiry", { name }),
-          );
-          notifyPortal({
-            type: "enrollment-token-created",
-            profileId: profile.id,
-            profileKind: kind.id,
-            displayName: current.displayName ?? null,
-            expiresAt: expiresAt?.toISOString() ?? null,
-          });
-          settle("result");
+  // Focus follows the request: to the new token once it is there (onCreated), or to the error's heading.
+  const {
+    buttonRef,
+    errorHeadingRef,
+    inactive,
+    request,
+    retry,
+    dialog: confirmation,
+  } = useConfirmedWrite({
+    confirm: replacing,
+    blockedReason: online ? null : t("create.offline"),
+    pending: mutation.isPending,
+    focusResult: onCreated,
+    send: ({ onSuccess, onError, onSettled }) => {
+      setInterrupted(null);
+      setApplied(null);
+      const requestedAt = new Date();
+      const validitySeconds = secondsToSend(rule, seconds);
+      const replaced = replacing;
+      rememberPendingCreate({ kind: kind.id, profileId: profile.id, validitySeconds });
+      mutation.mutate(
+        { rule, validitySeconds },
+        {
+          onSuccess: ({ profile: reread }) => {
+            const current = reread ?? profile;
+            const state = tokenState(current, rule, requestedAt);
+            const expiresAt =
+              state.kind === "valid" || state.kind === "expiringSoon"
+                ? state.expiresAt
+                : rule.expires
+                  ? new Date(requestedAt.getTime() + validitySeconds * 1000)
+                  : null;
+            const name = profileName(current);
+            const date = expiresAt && formatDateTime(expiresAt);
+            notifyPortal({
+              type: "enrollment-token-created",
+              profileId: profile.id,
+              profileKind: kind.id,
+              displayName: current.displayName ?? null,
+              expiresAt: expiresAt?.toISOString() ?? null,
+            });
+            onSuccess(
+              replaced
+                ? date
+                  ? t("replace.success", { name, date })
+                  : t("replace.success.noExpiry", { name })
+                : date
+                  ? t("create.success", { name, date })
+                  : t("create.success.noExpiry", { name }),
+            );
+          },
+          onError,
+          onSettled: () => {
+            onSettled();
+            forgetPendingCreate();
+          },
         },
-        onError: () => settle("error"),
-        onSettled: () => {
-          inFlight.current = false;
-          forgetPendingCreate();
-          setConfirming(false);
-        },
-      },
-    );
-  };
-  /** The button, and Try again after a failure: a replacement is confirmed each time, a first token is not. */
-  const request = () => (replacing ? setConfirming(true) : submit());
-  /** Try again: the alert goes away while the request runs, so focus moves to the button, which stays. */
-  const retry = () => {
-    button.current?.focus();
-    request();
-  };
+      );
+    },
+  });
 
   const dismissInterrupted = () => {
     setInterrupted(null);
@@ -207,8 +182,8 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
             title={t("create.error.title")}
             error={mutation.error}
             context="create"
-            onRetry={retry}
-            headingRef={errorHeading}
+            onRetry={() => retry()}
+            headingRef={errorHeadingRef}
             headingLevel={4}
           >
             <RefusedValidity
@@ -227,17 +202,17 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
       </Stack>
       <div>
         <TokenActionButton
-          ref={button}
+          ref={buttonRef}
           variant="contained"
           size="large"
-          onClick={request}
-          inactive={mutation.isPending || !online}
+          onClick={() => request()}
+          inactive={inactive}
           aria-describedby={!online ? offlineId : undefined}
           startIcon={mutation.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {replacing ? t("create.submit.replace") : t("create.submit")}
         </TokenActionButton>
-        {mutation.isPending && !confirming && (
+        {mutation.isPending && !confirmation.open && (
           <Typography component="span" role="status" variant="body2" sx={{ ml: 2 }}>
             {t("create.pending")}
           </Typography>
@@ -249,15 +224,15 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
         )}
       </div>
       <ConfirmTokenDialog
-        open={confirming}
+        open={confirmation.open}
         title={t("replace.title", { name: profileName(profile) })}
         body={t("replace.body")}
         confirmLabel={t("replace.confirm")}
         pendingLabel={t("replace.pending")}
         pending={mutation.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={submit}
-        onClosed={() => focusNext.current?.afterDialog && focusOutcome()}
+        onCancel={confirmation.onCancel}
+        onConfirm={() => confirmation.onConfirm()}
+        onClosed={confirmation.onClosed}
       >
         <TokenFacts
           facts={[

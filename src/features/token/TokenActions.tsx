@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../i18n";
@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../ui/ErrorAlert";
 import { RetryNotice } from "../../ui/RetryNotice";
 import { useOnline } from "../../ui/useOnline";
 import { TokenActionButton } from "../../ui/TokenActionButton";
-import { useToast } from "../../ui/toast";
+import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useRevokeToken } from "../../queries/revokeToken";
 import type { EnrollmentProfile } from "../../domain/profile";
 import type { ProfileKind } from "../../domain/profileKinds";
@@ -43,40 +43,35 @@ function unavailableReason(state: TokenState, exportable: boolean): string | nul
  */
 export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
   const revoke = useRevokeToken(kind, profile.id);
-  const toast = useToast();
   const online = useOnline();
   const reasonId = useId();
-  const [dialog, setDialog] = useState<"print" | "export" | "revoke" | null>(null);
+  const [dialog, setDialog] = useState<"print" | "export" | null>(null);
   // Once the confirmation has closed, focus goes to what came of it: the current token (none now) or the error.
-  const settled = useRef<"revoked" | "failed" | null>(null);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-  const errorHeading = useRef<HTMLHeadingElement>(null);
-  // A second confirm can land before React re-renders the disabled button; this keeps it to one POST.
-  const inFlight = useRef(false);
+  const {
+    buttonRef,
+    errorHeadingRef,
+    inactive,
+    request,
+    retry,
+    dialog: confirmation,
+  } = useConfirmedWrite({
+    confirm: true,
+    blockedReason: online ? null : t("create.offline"),
+    pending: revoke.isPending,
+    focusResult: onRevoked,
+    send: ({ onSuccess, onError, onSettled }) =>
+      revoke.mutate(undefined, {
+        onSuccess: ({ profile: reread }) => onSuccess(t("revoke.success", { name: profileName(reread ?? profile) })),
+        onError,
+        onSettled,
+      }),
+  });
 
   const canRevoke = kind.actions.includes("revoke");
   const canExport = kind.actions.includes("export");
   const exportable = isUsable(state) && availableExports(kind.provisioning, profile).length > 0;
   const reason = unavailableReason(state, exportable);
   const describedBy = reason ? reasonId : undefined;
-
-  const confirmRevoke = () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    revoke.mutate(undefined, {
-      onSuccess: ({ profile: reread }) => {
-        toast(t("revoke.success", { name: profileName(reread ?? profile) }));
-        settled.current = "revoked";
-      },
-      onError: () => {
-        settled.current = "failed";
-      },
-      onSettled: () => {
-        inFlight.current = false;
-        setDialog(null);
-      },
-    });
-  };
 
   if (!canRevoke && !canExport) return null;
   return (
@@ -111,11 +106,11 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
         )}
         {canRevoke && (
           <TokenActionButton
-            ref={revokeButton}
+            ref={buttonRef}
             variant="outlined"
             color="error"
-            onClick={() => setDialog("revoke")}
-            inactive={state.kind === "none" || revoke.isPending || !online}
+            onClick={() => request()}
+            inactive={state.kind === "none" || inactive}
             aria-describedby={state.kind === "none" ? describedBy : undefined}
           >
             {t("revoke.button")}
@@ -133,12 +128,8 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
           title={t("revoke.error.title")}
           error={revoke.error}
           context="revoke"
-          onRetry={() => {
-            // The alert goes away while the request runs: the dialog hands focus back to the button instead.
-            revokeButton.current?.focus();
-            setDialog("revoke");
-          }}
-          headingRef={errorHeading}
+          onRetry={() => retry()}
+          headingRef={errorHeadingRef}
           headingLevel={4}
         />
       )}
@@ -157,21 +148,16 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
         onClose={() => setDialog(null)}
       />
       <ConfirmTokenDialog
-        open={dialog === "revoke"}
+        open={confirmation.open}
         title={t("revoke.title", { name: profileName(profile) })}
         body={t("revoke.body")}
         confirmLabel={t("revoke.confirm")}
         pendingLabel={t("revoke.pending")}
         confirmColor="error"
         pending={revoke.isPending}
-        onCancel={() => setDialog(null)}
-        onConfirm={confirmRevoke}
-        onClosed={() => {
-          const outcome = settled.current;
-          settled.current = null;
-          if (outcome === "revoked") onRevoked();
-          if (outcome === "failed") errorHeading.current?.focus();
-        }}
+        onCancel={confirmation.onCancel}
+        onConfirm={() => confirmation.onConfirm()}
+        onClosed={confirmation.onClosed}
       >
         <TokenFacts
           facts={[
