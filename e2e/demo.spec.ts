@@ -97,7 +97,7 @@ test("demo: profiles of every kind, stable ids, and a reload keeps the selected 
   expect(page.url()).toBe(url);
 });
 
-test("demo: a generated tenant of any size from config.json (\"demo\": {\"profiles\": N})", async ({ page, context }) => {
+test('demo: a generated tenant of any size from config.json ("demo": {"profiles": N})', async ({ page, context }) => {
   await context.route("**/config.json", (route) =>
     route.fulfill({ contentType: "application/json", body: JSON.stringify({ demo: { profiles: 600 } }) }),
   );

@@ -1,6 +1,7 @@
 import { getResponse } from "msw";
 import { createDemoGraphFetch } from "../src/demo/demoGraph";
-import { FakeTenant, GRAPH_HOST, type Caller, type FakeTenantOptions } from "../src/fake-tenant/fakeTenant";
+import { FakeTenant, type FakeTenantOptions } from "../src/fake-tenant/fakeTenant";
+import { GRAPH_HOST, type Caller } from "../src/fake-tenant/fakeHttp";
 import { everyKind, type FakeProfile } from "../src/fake-tenant/profiles";
 import { fakeTenantHandler } from "../src/test/fakeTenantHandler";
 import { FakeGraph } from "./fakes/graph";

@@ -26,7 +26,10 @@ async function chooseValidity(page: Page, steps: number, expected: string) {
 
 /** Confirms a replacement that the admin asked for again ("Try again" asks before it replaces). */
 const confirmReplace = (page: Page) =>
-  page.getByRole("dialog", { name: /^Replace the token of/ }).getByRole("button", { name: "Replace token" }).click();
+  page
+    .getByRole("dialog", { name: /^Replace the token of/ })
+    .getByRole("button", { name: "Replace token" })
+    .click();
 const created = (page: Page) => page.getByRole("status").filter({ hasText: "Token created" });
 
 test.describe("fault matrix: the real app against a misbehaving Entra ID and Graph", () => {

@@ -114,8 +114,12 @@ test.describe("hostile and odd data from Graph", () => {
     await signIn(page);
     await expect(page.getByText("1,000 of 1,000 profiles")).toBeVisible();
     // Ten pages of the legacy collection, one (empty) of the device-owner collection.
-    expect(graph.requests.filter((r) => /androidForWorkEnrollmentProfiles$/.test(new URL(r.url).pathname))).toHaveLength(10);
-    expect(graph.requests.filter((r) => /androidDeviceOwnerEnrollmentProfiles$/.test(new URL(r.url).pathname))).toHaveLength(1);
+    expect(
+      graph.requests.filter((r) => /androidForWorkEnrollmentProfiles$/.test(new URL(r.url).pathname)),
+    ).toHaveLength(10);
+    expect(
+      graph.requests.filter((r) => /androidDeviceOwnerEnrollmentProfiles$/.test(new URL(r.url).pathname)),
+    ).toHaveLength(1);
     await page.getByRole("searchbox", { name: "Filter profiles" }).fill("Profile 0999");
     await expect(page.getByText("1 of 1,000 profiles")).toBeVisible();
     await page.getByRole("link", { name: "Profile 0999" }).click();

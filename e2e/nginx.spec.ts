@@ -140,7 +140,10 @@ test.describe("nginx recipe in the browser", () => {
     await useEntraConfig();
   });
 
-  test("a deep link (?kind=<kind>&profile=<id>) loads from the directory URL and survives a reload", async ({ page, graph }) => {
+  test("a deep link (?kind=<kind>&profile=<id>) loads from the directory URL and survives a reload", async ({
+    page,
+    graph,
+  }) => {
     const assets: { url: string; status: number; cacheControl: string | undefined }[] = [];
     page.on("response", (response) => {
       if (/\/assets\//.test(new URL(response.url()).pathname)) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Request, Route } from "@playwright/test";
-import type { Caller } from "../../src/fake-tenant/fakeTenant";
+import type { Caller } from "../../src/fake-tenant/fakeHttp";
 import { base64url, jwt, s256 } from "./jwt";
 
 export const LOGIN_HOST = "https://login.microsoftonline.com";

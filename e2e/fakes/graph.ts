@@ -1,17 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Request, Route } from "@playwright/test";
-import {
-  FakeTenant,
-  GRAPH_HOST,
-  isNetworkFailure,
-  type Caller,
-  type FakeTenantOptions,
-  type RecordedRequest,
-} from "../../src/fake-tenant/fakeTenant";
+import { FakeTenant, type FakeTenantOptions } from "../../src/fake-tenant/fakeTenant";
+import { GRAPH_HOST, isNetworkFailure, type Caller, type RecordedRequest } from "../../src/fake-tenant/fakeHttp";
 import { sampleProfiles, type FakeProfile } from "../../src/fake-tenant/profiles";
 
 // The tenant's data and helpers, for the specs: one fake tenant serves the demo, the unit tests and these.
-export { GRAPH_HOST, type RecordedRequest } from "../../src/fake-tenant/fakeTenant";
+export { GRAPH_HOST, type RecordedRequest } from "../../src/fake-tenant/fakeHttp";
 export { NO_TOKEN } from "../../src/fake-tenant/intuneRules";
 export {
   WIFI_PASSWORD,

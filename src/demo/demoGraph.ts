@@ -1,4 +1,5 @@
-import { FakeTenant, GRAPH_HOST, isNetworkFailure, type Caller } from "../fake-tenant/fakeTenant";
+import { FakeTenant } from "../fake-tenant/fakeTenant";
+import { GRAPH_HOST, isNetworkFailure, type Caller } from "../fake-tenant/fakeHttp";
 import { seedProfiles } from "./demoTenant";
 
 export const DEMO_GRAPH_HOST = GRAPH_HOST;

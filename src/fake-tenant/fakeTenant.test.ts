@@ -1,4 +1,5 @@
-import { FakeTenant, GRAPH_HOST, isNetworkFailure, type Caller, type FakeOutcome } from "./fakeTenant";
+import { FakeTenant } from "./fakeTenant";
+import { GRAPH_HOST, isNetworkFailure, type Caller, type FakeOutcome } from "./fakeHttp";
 import { INT32_MAX, NO_TOKEN } from "./intuneRules";
 import { WIFI_PASSWORD, everyKind, profile, type FakeProfile } from "./profiles";
 

@@ -1,85 +1,22 @@
 import { graphErrorBody, intuneMessage } from "./graphErrors";
 import {
   AOSP_ID_PREFIX,
-  AOSP_LIST_EMPTY_FIELDS,
   COLLECTIONS,
   DEFAULT_AOSP_WRITE_IDS,
   FAKE_KINDS,
   INT32_MAX,
   INTUNE_WRITE_LIMIT,
   isAospMode,
+  underWriteLimit,
   validityRule,
   type AospWriteIds,
   type FakeCollection,
   type ValidityRule,
   type WriteLimit,
 } from "./intuneRules";
-import { clearToken, issueToken, newTokenValue, qrImageFor, type FakeProfile } from "./profiles";
-
-export const GRAPH_HOST = "https://graph.microsoft.com";
-
-/**
- * Who is calling, as the adapter read it from the bearer token: the app (its client id), the signed-in user and the
- * tenant the token was issued in. Null: no token the fake accepts.
- */
-export interface Caller {
-  appId: string;
-  userId: string;
-  tenantId: string;
-}
-
-/** One HTTP request to Graph, whichever adapter received it. */
-export interface FakeRequest {
-  method: string;
-  url: string;
-  /** Header names in lower case. */
-  headers: Readonly<Record<string, string | undefined>>;
-  body: string | null;
-  caller: Caller | null;
-}
-
-export interface FakeAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: string | null;
-}
-
-/** The connection failed without an answer (a network failure): the adapter cuts it. */
-export interface NetworkFailure {
-  networkFailure: true;
-}
-
-export type FakeOutcome = FakeAnswer | NetworkFailure;
-export const isNetworkFailure = (outcome: FakeOutcome): outcome is NetworkFailure => "networkFailure" in outcome;
-
-/** A request as the fake received it, and (once answered) its status and request-id. */
-export interface RecordedRequest {
-  method: string;
-  url: string;
-  authorization: string | null;
-  clientRequestId: string | null;
-  contentType: string | null;
-  body: string | null;
-  caller: Caller | null;
-  /** 0 for a network failure; null until answered. */
-  status: number | null;
-  requestId: string | null;
-}
-
-export interface Failure {
-  method: string;
-  path: RegExp;
-  status: number;
-  code: string;
-  message: string;
-  /** Intune's JSON document inside the message. */
-  intune?: boolean;
-  headers?: Record<string, string>;
-  /** Fail the connection instead of answering (a network failure). */
-  abort?: boolean;
-  /** Answer with this request-id instead of a fresh one. */
-  requestId?: string;
-}
+import { clearToken, graphView, issueToken, newTokenValue, type FakeProfile } from "./profiles";
+import { pageOf } from "./fakeHttp";
+import type { Caller, Failure, FakeAnswer, FakeOutcome, FakeRequest, RecordedRequest } from "./fakeHttp";
 
 export interface FakeTenantOptions {
   profiles?: FakeProfile[];
@@ -247,13 +184,8 @@ export class FakeTenant {
 
   /** The write limit (per app, and per tenant for all apps) over a sliding window; an accepted write counts. */
   private acceptWrite(caller: Caller): boolean {
-    if (!this.writeLimit) return true;
-    const since = this.now() - this.writeLimit.windowMs;
-    const inWindow = (times: number[]) => times.filter((at) => at > since).length;
-    let tenantWrites = 0;
-    for (const times of this.writesByApp.values()) tenantWrites += inWindow(times);
     const own = this.writeTimesOf(caller.appId);
-    if (inWindow(own) >= this.writeLimit.perApp || tenantWrites >= this.writeLimit.perTenant) return false;
+    if (this.writeLimit && !underWriteLimit(this.writeLimit, own, this.writesByApp.values(), this.now())) return false;
     own.push(this.now());
     return true;
   }
@@ -277,7 +209,7 @@ export class FakeTenant {
       if (!found) return notFound();
       // Inferred: a read by id may ignore $select (the fake does for AOSP profiles, Wi-Fi password and all): the
       // console must drop what it did not ask for.
-      const body = this.shape(found, isAospMode(found.enrollmentMode) ? null : fields, false);
+      const body = graphView(found, isAospMode(found.enrollmentMode) ? null : fields, false, this.omitFields);
       return reply(200, {
         "@odata.context": `${url.origin}/beta/$metadata#deviceManagement/${collection}/$entity`,
         ...body,
@@ -294,38 +226,12 @@ export class FakeTenant {
     return this.profiles.filter((profile) => collectionOf(profile) === collection);
   }
 
-  /** graph-docs `concepts/paging.md`: pages of pageSize, each but the last with @odata.nextLink (the whole URL). */
   private list(collection: FakeCollection, url: URL, fields: string[] | null, reply: Reply): FakeAnswer {
-    const all = this.inCollection(collection);
-    const skip = Number(url.searchParams.get("$skiptoken") ?? 0);
-    const page = all.slice(skip, skip + this.pageSize).map((profile) => this.shape(profile, fields, true));
-    const next = new URL(url);
-    next.searchParams.set("$skiptoken", String(skip + this.pageSize));
-    return reply(200, {
-      "@odata.context": `${url.origin}/beta/$metadata#deviceManagement/${collection}`,
-      value: page,
-      ...(skip + this.pageSize < all.length ? { "@odata.nextLink": next.href } : {}),
-    });
-  }
-
-  /** A profile as Graph sends it: without the fake's bookkeeping, with $select applied and the tenant's omissions. */
-  private shape(profile: FakeProfile, fields: string[] | null, listed: boolean): Record<string, unknown> {
-    const { kind, ...graph } = profile;
-    void kind;
-    const body: Record<string, unknown> = { ...graph };
-    if (fields === null || fields.includes("qrCodeImage")) {
-      body.qrCodeImage =
-        profile.qrCodeImage !== undefined
-          ? profile.qrCodeImage
-          : profile.tokenValue
-            ? qrImageFor(profile.tokenValue)
-            : null;
-    }
-    if (listed && isAospMode(profile.enrollmentMode)) for (const field of AOSP_LIST_EMPTY_FIELDS) body[field] = null;
-    for (const key of Object.keys(body)) {
-      if ((fields !== null && !fields.includes(key)) || this.omitFields.has(key)) delete body[key];
-    }
-    return body;
+    const profiles = this.inCollection(collection);
+    return reply(
+      200,
+      pageOf(profiles, url, collection, this.pageSize, (p) => graphView(p, fields, true, this.omitFields)),
+    );
   }
 
   /** The profile a createToken or revokeToken addresses: by its bare id, or for AOSP by `AOSP-<id>`, as the tenant accepts. */

@@ -122,3 +122,17 @@ export interface WriteLimit {
   windowMs: number;
 }
 export const INTUNE_WRITE_LIMIT: WriteLimit = { perApp: 100, perTenant: 200, windowMs: 20_000 };
+
+/** Whether one more write of an app fits the write limit: its own and the tenant's writes in the sliding window. */
+export function underWriteLimit(
+  limit: WriteLimit,
+  own: readonly number[],
+  allApps: Iterable<readonly number[]>,
+  now: number,
+): boolean {
+  const since = now - limit.windowMs;
+  const inWindow = (times: readonly number[]) => times.filter((at) => at > since).length;
+  let tenantWrites = 0;
+  for (const times of allApps) tenantWrites += inWindow(times);
+  return inWindow(own) < limit.perApp && tenantWrites < limit.perTenant;
+}

@@ -1,4 +1,4 @@
-import { FAKE_KINDS, NO_TOKEN, isAospMode, validityRule, type FakeKind } from "./intuneRules";
+import { AOSP_LIST_EMPTY_FIELDS, FAKE_KINDS, NO_TOKEN, isAospMode, validityRule, type FakeKind } from "./intuneRules";
 import { fakeQrPng } from "./qrPng";
 
 const DAY_MS = 86_400_000;
@@ -200,4 +200,29 @@ export function everyKind(): FakeProfile[] {
       tokenExpirationDateTime: expiring(kind) ? inDays(30) : inDays(365 * 60),
     }),
   );
+}
+
+/** A profile as Graph sends it: without the fake's bookkeeping, with $select applied and the tenant's omissions. */
+export function graphView(
+  profile: FakeProfile,
+  fields: string[] | null,
+  listed: boolean,
+  omitFields: ReadonlySet<string>,
+): Record<string, unknown> {
+  const { kind, ...graph } = profile;
+  void kind;
+  const body: Record<string, unknown> = { ...graph };
+  if (fields === null || fields.includes("qrCodeImage")) {
+    body.qrCodeImage =
+      profile.qrCodeImage !== undefined
+        ? profile.qrCodeImage
+        : profile.tokenValue
+          ? qrImageFor(profile.tokenValue)
+          : null;
+  }
+  if (listed && isAospMode(profile.enrollmentMode)) for (const field of AOSP_LIST_EMPTY_FIELDS) body[field] = null;
+  for (const key of Object.keys(body)) {
+    if ((fields !== null && !fields.includes(key)) || omitFields.has(key)) delete body[key];
+  }
+  return body;
 }

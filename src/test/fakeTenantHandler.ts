@@ -1,5 +1,6 @@
 import { http, HttpResponse } from "msw";
-import { GRAPH_HOST, isNetworkFailure, type Caller, type FakeTenant } from "../fake-tenant/fakeTenant";
+import { type FakeTenant } from "../fake-tenant/fakeTenant";
+import { GRAPH_HOST, isNetworkFailure, type Caller } from "../fake-tenant/fakeHttp";
 
 /** Whoever holds the tests' access token (renderWithProviders signs every request with one). */
 export const TEST_CALLER: Caller = { appId: "test-console", userId: "test-admin", tenantId: "test-tenant" };
