@@ -45,6 +45,11 @@ const featureCrossings = FEATURES.flatMap((feature) =>
 );
 
 const ONE_MSAL_OWNER = { group: ["@azure/msal-*"], message: "Only src/auth owns MSAL." };
+const MEMO_IN_LANGUAGE = {
+  name: "react",
+  importNames: ["memo"],
+  message: "memoInLanguage (src/i18n) memoizes and still renders again on a switch of language.",
+};
 
 const LAYERS = [
   ...upwardImports,
@@ -83,14 +88,19 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ group: ["@azure/msal-*"], message: "Only src/auth owns MSAL." }],
+          paths: [MEMO_IN_LANGUAGE],
+          patterns: [ONE_MSAL_OWNER],
         },
       ],
     },
   },
   {
     files: ["src/auth/**"],
-    rules: { "no-restricted-imports": "off" },
+    rules: { "no-restricted-imports": ["error", { paths: [MEMO_IN_LANGUAGE] }] },
+  },
+  {
+    files: ["src/i18n/memoInLanguage.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [ONE_MSAL_OWNER] }] },
   },
   {
     files: ["src/domain/**"],
@@ -98,6 +108,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          paths: [MEMO_IN_LANGUAGE],
           patterns: [
             ONE_MSAL_OWNER,
             {

@@ -48,6 +48,12 @@ describe("the layers lint enforces", () => {
       "fleet does not import profile-list",
     ],
     ["graph imports i18n", "src/graph/fixture.ts", 'import { t } from "../i18n";', "Graph speaks no language"],
+    [
+      "a component memoizes without the language",
+      "src/features/token/fixture.tsx",
+      'import { memo } from "react";',
+      "memoInLanguage",
+    ],
     ["config imports ui", "src/config/fixture.ts", 'import { toast } from "../ui/toast";', "config sits below ui"],
   ])("fails when %s", async (_crossing, filePath, code, says) => {
     expect(await layerErrors(filePath, code)).toContainEqual(expect.stringContaining(says));

@@ -50,10 +50,7 @@ export function useLocale(): Locale {
   return locale;
 }
 
-/**
- * The active language. A memoized component calls it to render again on a switch of language, as the rest of the
- * tree does (memo would otherwise keep its words in the old language).
- */
+/** The active language; memoInLanguage renders a memoized component again when it changes. */
 export function useLanguage(): Language {
   return useSyncExternalStore(onLanguageChange, activeLanguage, activeLanguage);
 }

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from "react";
+import { useId, useState } from "react";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -11,7 +11,7 @@ import TableRow from "@mui/material/TableRow";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../i18n";
-import { useLanguage } from "../../i18n/LocaleProvider";
+import { memoInLanguage } from "../../i18n/memoInLanguage";
 import { GROUP_LABEL } from "../../domain/words/groupLabel";
 import { GROUP_ORDER, groupsShown, type ExpiryGroup, type GroupCounts } from "../../domain/expiryGroups";
 import type { ProfileFilter } from "../../domain/filterSort";
@@ -123,8 +123,7 @@ function CompactOverview({
  * The fleet's tokens at a glance: how many profiles in each expiry group, per kind; a count filters the list.
  * Memoized: typing in the list's filter does not render it again.
  */
-export const FleetOverview = memo(function FleetOverview(props: Props) {
-  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
+export const FleetOverview = memoInLanguage(function FleetOverview(props: Props) {
   const { byKind, total, activeKind, activeGroup, onShow } = props;
   const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
   const groups = groupsShown(total);

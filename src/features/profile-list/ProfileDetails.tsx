@@ -1,4 +1,4 @@
-import { memo, useEffect, useEffectEvent, useRef } from "react";
+import { useEffect, useEffectEvent, useRef } from "react";
 import Box from "@mui/material/Box";
 import Divider from "@mui/material/Divider";
 import Paper from "@mui/material/Paper";
@@ -6,7 +6,7 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { formatDateTime, t } from "../../i18n";
-import { useLanguage } from "../../i18n/LocaleProvider";
+import { memoInLanguage } from "../../i18n/memoInLanguage";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { useWideLayout } from "../../ui/useWideLayout";
 import { RetryNotice } from "../../ui/RetryNotice";
@@ -39,8 +39,7 @@ const focusInView = (element: HTMLElement | null, oneColumn: boolean) => {
 };
 
 /** The selected profile. Memoized: typing in the list's filter does not render it again. */
-export const ProfileDetails = memo(function ProfileDetails({ selected, now, focusRequest = 0 }: Props) {
-  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
+export const ProfileDetails = memoInLanguage(function ProfileDetails({ selected, now, focusRequest = 0 }: Props) {
   const query = useProfile(PROFILE_KINDS[selected.kind], selected.id);
   const oneColumn = !useWideLayout();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,4 @@
 import {
-  memo,
   useCallback,
   useEffect,
   useEffectEvent,
@@ -18,7 +17,7 @@ import ListItemButton from "@mui/material/ListItemButton";
 import Skeleton from "@mui/material/Skeleton";
 import Typography from "@mui/material/Typography";
 import { t } from "../../i18n";
-import { useLanguage } from "../../i18n/LocaleProvider";
+import { memoInLanguage } from "../../i18n/memoInLanguage";
 import { stateOf } from "../../domain/tokenState";
 import { profileKey, type ListedProfile, type ProfileRef } from "../../domain/profile";
 import { profileHref } from "../../domain/profileLink";
@@ -70,8 +69,14 @@ interface RowProps {
  * are not rendered again, only those that come into view. Its text is plain elements styled by the list's one rule
  * (ROW_STYLE), so a new row costs no style work of its own.
  */
-const ProfileRow = memo(function ProfileRow({ profile, selected, checked, onSelect, onCheck, now }: RowProps) {
-  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
+const ProfileRow = memoInLanguage(function ProfileRow({
+  profile,
+  selected,
+  checked,
+  onSelect,
+  onCheck,
+  now,
+}: RowProps) {
   const id = useId();
   const nameId = `profile-name-${id}`;
   const detailId = `profile-detail-${id}`;
@@ -148,7 +153,7 @@ const MAX_FRAMES_TO_ROW = 30;
  * without a stall; the rows say where they are in the whole list (aria-setsize, aria-posinset). The rows are placed
  * by the list's own style (one rule for all of them) and their offset, so moving a row renders nothing in it.
  */
-export const ProfileList = memo(function ProfileList({
+export const ProfileList = memoInLanguage(function ProfileList({
   profiles,
   selectedKey,
   onSelect,
@@ -157,7 +162,6 @@ export const ProfileList = memo(function ProfileList({
   onCheck,
   now,
 }: Props) {
-  useLanguage(); // memoized: renders again on a switch of language only because it asks for it
   const listRef = useRef<HTMLUListElement>(null);
   // The list's distance from the top of the page, kept current as what is above it (alerts, the overview) changes.
   const [scrollMargin, setScrollMargin] = useState(0);
