@@ -16,7 +16,7 @@ import { useCreateToken } from "../../queries/createToken";
 import type { EnrollmentProfile } from "../../domain/profile";
 import { tokenRuleOf, type ProfileKind } from "../../domain/profileKinds";
 import { isUsable, tokenState } from "../../domain/tokenState";
-import { DEFAULT_VALIDITY_SECONDS, clampValidity, secondsToSend } from "../../domain/validity";
+import { DEFAULT_VALIDITY_SECONDS, secondsToSend } from "../../domain/validity";
 import { forgetPendingCreate, readPendingCreate, rememberPendingCreate } from "./pendingCreate";
 import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
 import { devicesValue } from "../../domain/words/deviceCount";
@@ -44,7 +44,8 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   const rule = tokenRuleOf(kind, profile);
   // The chosen validity is kept for the session (it survives a redirect sign-in) and fitted to each kind's range.
   const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
-  const seconds = rule.expires ? clampValidity(chosen, rule) : rule.sendSeconds;
+  // The validity to send, fitted to the rule once, here; what the chooser shows when the token expires.
+  const seconds = secondsToSend(rule, chosen);
   // A create interrupted by a redirect sign-in is shown once, after the admin is back; it is never re-sent.
   const [interrupted, setInterrupted] = useState(() => {
     const pending = readPendingCreate();
@@ -88,11 +89,10 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
       setInterrupted(null);
       setApplied(null);
       const requestedAt = new Date();
-      const validitySeconds = secondsToSend(rule, seconds);
       const replaced = replacing;
-      rememberPendingCreate({ kind: kind.id, profileId: profile.id, validitySeconds });
+      rememberPendingCreate({ kind: kind.id, profileId: profile.id, validitySeconds: seconds });
       mutation.mutate(
-        { rule, validitySeconds },
+        { rule, validitySeconds: seconds },
         {
           onSuccess: ({ profile: reread }) => {
             const current = reread ?? profile;
@@ -101,7 +101,7 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
               state.kind === "valid" || state.kind === "expiringSoon"
                 ? state.expiresAt
                 : rule.expires
-                  ? new Date(requestedAt.getTime() + validitySeconds * 1000)
+                  ? new Date(requestedAt.getTime() + seconds * 1000)
                   : null;
             const name = profileName(current);
             const date = expiresAt && formatDateTime(expiresAt);
