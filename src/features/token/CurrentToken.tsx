@@ -9,7 +9,7 @@ import { relativeTime } from "../../domain/relativeTime";
 import { isUsable, type TokenState } from "../../domain/tokenState";
 import { EnrollmentQrCode } from "./EnrollmentQrCode";
 import { EnrollmentTokenValue } from "./EnrollmentTokenValue";
-import { hasQrCode } from "./enrollmentQrImage";
+import { hasQrCode } from "./qrCode";
 import { profileName } from "../../domain/words/profileName";
 import { TokenActions } from "./TokenActions";
 

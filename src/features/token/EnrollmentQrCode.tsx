@@ -6,7 +6,7 @@ import { t } from "../../i18n";
 import { saveFile } from "../../ui/saveFile";
 import { TokenActionButton } from "../../ui/TokenActionButton";
 import type { EnrollmentProfile } from "../../domain/profile";
-import { loadQrImage, qrImageFile, useQrImage } from "./enrollmentQrImage";
+import { loadQrCode, qrCodeFile, useQrCode } from "./qrCode";
 import { QrCodeImage } from "./QrCodeImage";
 
 interface Props {
@@ -21,13 +21,13 @@ interface Props {
  */
 export function EnrollmentQrCode({ profile, fileName }: Props) {
   const [shown, setShown] = useState(false);
-  const qr = useQrImage(profile, shown);
+  const qr = useQrCode(profile, shown);
   const [downloadFailed, setDownloadFailed] = useState(false);
 
   const download = async () => {
-    const { image } = await loadQrImage(profile).catch(() => ({ image: null }));
+    const { image } = await loadQrCode(profile).catch(() => ({ image: null }));
     setDownloadFailed(image === null);
-    if (image) saveFile(`${fileName}.${image.extension}`, qrImageFile(image));
+    if (image) saveFile(`${fileName}.${image.extension}`, qrCodeFile(image));
   };
 
   return (

@@ -14,7 +14,7 @@ import { TokenActionButton } from "../../ui/TokenActionButton";
 import { useNow } from "../../ui/useNow";
 import { mayHoldWifiPassword } from "../../domain/tokenExport";
 import type { TokenState } from "../../domain/tokenState";
-import { useQrImage } from "./enrollmentQrImage";
+import { useQrCode } from "./qrCode";
 import { kindText } from "../../domain/words/kindText";
 import { profileName } from "../../domain/words/profileName";
 import type { TokenDialogProps } from "./tokenDialog";
@@ -74,7 +74,7 @@ function expiryLines(state: TokenState): string[] {
  */
 export function PrintQrDialog({ open, profile, kind, state, onClose }: TokenDialogProps) {
   const titleId = useId();
-  const qr = useQrImage(profile, open);
+  const qr = useQrCode(profile, open);
   const [loadedSrc, setLoadedSrc] = useState<string | null>(null);
   const printedAt = useNow();
   const ready = qr.status === "ready" && loadedSrc === qr.image.src;

@@ -1,9 +1,9 @@
 import Box from "@mui/material/Box";
 import { t } from "../../i18n";
-import type { QrImage } from "./enrollmentQrImage";
+import type { QrCode } from "./qrCode";
 
 interface Props {
-  image: QrImage;
+  image: QrCode;
   size: number | string;
   onLoad?: () => void;
 }
