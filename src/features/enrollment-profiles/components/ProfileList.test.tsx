@@ -36,6 +36,7 @@ function renderList(list: ListedProfile[]) {
   return renderWithProviders(
     <ProfileList
       profiles={list}
+      total={list.length}
       selectedKey={null}
       onSelect={() => undefined}
       focusSelectedRequest={0}

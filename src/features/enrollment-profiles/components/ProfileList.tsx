@@ -26,7 +26,10 @@ import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "./profileName";
 
 interface Props {
+  /** The profiles shown, in order. */
   profiles: ListedProfile[];
+  /** How many profiles there are, whatever the filter shows: a short list is whole (WHOLE_LIST_MAX). */
+  total: number;
   /** profileKey() of the selected profile. */
   selectedKey: string | null;
   onSelect: (ref: ProfileRef) => void;
@@ -136,6 +139,7 @@ export const WHOLE_LIST_MAX = 300;
  */
 export const ProfileList = memo(function ProfileList({
   profiles,
+  total,
   selectedKey,
   onSelect,
   focusSelectedRequest,
@@ -144,10 +148,12 @@ export const ProfileList = memo(function ProfileList({
   now,
 }: Props) {
   useLanguage(); // memoized: renders again on a switch of language only because it asks for it
-  const fits = profiles.length <= WHOLE_LIST_MAX;
-  // A keystroke that narrows 5,000 profiles to 200 renders the rows in view in its own frame, the rest in a
-  // deferred render after it; widening the list is windowed at once.
-  const whole = useDeferredValue(fits) && fits;
+  const short = total <= WHOLE_LIST_MAX;
+  // A short list is whole once a deferred render has caught up with the filter: its first render and a keystroke's
+  // render the rows in view, windowed, in their own frame, and the rest after it, in a render that the next
+  // keystroke interrupts. A long list's value is constant, and so costs no deferred render.
+  const caughtUp = useDeferredValue(short ? profiles : null, null) === profiles;
+  const whole = short && caughtUp;
   const listRef = useRef<HTMLUListElement>(null);
   // The list's distance from the top of the page, kept current as what is above it (alerts, the overview) changes.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -165,6 +171,8 @@ export const ProfileList = memo(function ProfileList({
   const virtualizer = useWindowVirtualizer({
     enabled: !whole,
     count: profiles.length,
+    // The window's size before the virtualizer observes it: a whole list's keystroke starts it windowed.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 8,
     scrollMargin,

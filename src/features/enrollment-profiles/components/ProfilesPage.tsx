@@ -287,6 +287,7 @@ export function ProfilesPage() {
       {shown.length > 0 && (
         <ProfileList
           profiles={shown}
+          total={all.profiles.length}
           selectedKey={selectedKey}
           onSelect={choose}
           focusSelectedRequest={listFocus}
