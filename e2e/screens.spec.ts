@@ -253,7 +253,7 @@ test.describe("keyboard focus", () => {
         if (!focused || focused === document.body) return null;
         // A checkbox's ring is drawn round its box, the slider's round its thumb.
         const element =
-          focused.closest(".MuiCheckbox-root")?.querySelector("svg") ??
+          focused.closest(".MuiCheckbox-root, .row-check")?.querySelector("svg") ??
           focused.closest<HTMLElement>(".MuiSlider-thumb") ??
           focused;
         const style = getComputedStyle(element);

@@ -49,6 +49,131 @@ const inactiveButton = ({ theme }: { theme: Theme }) => ({
   },
 });
 
+/** At most `lines` lines of text: names and descriptions may hold 10,000 characters. */
+const clamp = (lines: number) =>
+  ({
+    display: "-webkit-box",
+    WebkitLineClamp: lines,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+    overflowWrap: "anywhere",
+  }) as const;
+
+/** Material's standard easing, as MUI's transitions use it. */
+const EASE = "cubic-bezier(0.4, 0, 0.2, 1)";
+
+/**
+ * The profile list's rows (ProfileList.tsx): plain elements in the looks of MUI's Checkbox and ListItemButton with
+ * this theme, as global rules of the list's class, made once per theme: a row that comes into view costs no style
+ * work of its own. In a windowed list (data-windowed) rows are placed by their offset alone.
+ */
+const profileRows = (theme: Theme) => {
+  const { primary, action, text, divider } = theme.palette;
+  const ring = { outline: `2px solid ${primary.main}` };
+  return {
+    ".profile-rows": {
+      margin: 0,
+      padding: 0,
+      listStyle: "none",
+      position: "relative",
+      "& > li": {
+        display: "flex",
+        alignItems: "stretch",
+        boxSizing: "border-box",
+        borderBottom: `1px solid ${divider}`,
+        backgroundClip: "padding-box",
+      },
+      "&[data-windowed] > li": { position: "absolute", top: 0, left: 0, width: "100%" },
+      "& .row-check": {
+        position: "relative",
+        display: "flex",
+        alignItems: "center",
+        justifyContent: "center",
+        alignSelf: "flex-start",
+        boxSizing: "border-box",
+        margin: "4px 0 0 4px",
+        padding: 9,
+        borderRadius: "50%",
+        color: text.secondary,
+        cursor: "pointer",
+        userSelect: "none",
+        WebkitTapHighlightColor: "transparent",
+        "&:hover": { backgroundColor: theme.alpha(primary.main, action.hoverOpacity) },
+        "@media (hover: none)": { "&:hover": { backgroundColor: "transparent" } },
+        "&.row-checked": { color: primary.main },
+      },
+      "& .row-check > input": {
+        position: "absolute",
+        top: 0,
+        left: 0,
+        width: "100%",
+        height: "100%",
+        margin: 0,
+        padding: 0,
+        opacity: 0,
+        zIndex: 1,
+        cursor: "inherit",
+      },
+      "& .row-check > svg": {
+        display: "block",
+        width: "1em",
+        height: "1em",
+        fontSize: theme.typography.pxToRem(24),
+        flexShrink: 0,
+        fill: "currentColor",
+        transition: `fill 200ms ${EASE}`,
+      },
+      "& .row-check > input:focus-visible + svg": {
+        ...ring,
+        outlineOffset: 2,
+        borderRadius: theme.shape.borderRadius,
+      },
+      "& .row-link": {
+        position: "relative",
+        display: "block",
+        flexGrow: 1,
+        minWidth: 0,
+        boxSizing: "border-box",
+        padding: "10px 16px 10px 4px",
+        color: "inherit",
+        textDecoration: "none",
+        textAlign: "left",
+        cursor: "pointer",
+        userSelect: "none",
+        WebkitTapHighlightColor: "transparent",
+        outline: 0,
+        transition: `background-color 150ms ${EASE}`,
+        "&:hover": { backgroundColor: action.hover },
+        "&:focus-visible": { ...ring, outlineOffset: -2 },
+        // The selected profile: a bar on its leading edge. A border, not a shadow: forced colours keep borders.
+        "&[aria-current]": {
+          backgroundColor: theme.alpha(primary.main, action.selectedOpacity),
+          borderInlineStart: `4px solid ${primary.main}`,
+        },
+        "&[aria-current]:hover": {
+          backgroundColor: theme.alpha(primary.main, `${action.selectedOpacity} + ${action.hoverOpacity}`),
+        },
+        "@media (hover: none)": {
+          "&:hover": { backgroundColor: "transparent" },
+          "&[aria-current]:hover": { backgroundColor: theme.alpha(primary.main, action.selectedOpacity) },
+        },
+      },
+      "& .row-name": { ...clamp(3), ...theme.typography.body1, fontWeight: 600 },
+      "& .row-detail": { display: "block" },
+      "& .row-kind": { display: "block", ...theme.typography.body2, fontWeight: 500 },
+      "& .row-description": { ...clamp(2), ...theme.typography.body2, color: text.secondary },
+      "& .row-state": {
+        display: "flex",
+        flexWrap: "wrap",
+        alignItems: "center",
+        gap: theme.spacing(1),
+        marginTop: theme.spacing(0.75),
+      },
+      "& .row-devices": { ...theme.typography.caption, color: text.secondary },
+    },
+  } as const;
+};
+
 /**
  * Styling lives here, in theme overrides, rather than scattered across components. Exported for the first screen,
  * rendered at build time in each scheme on its own (firstScreen/renderFirstScreen.tsx).
@@ -64,7 +189,9 @@ export const themeOptions = {
     button: { textTransform: "none", fontWeight: 600 },
   },
   components: {
-    MuiCssBaseline: { styleOverrides: { "html:lang(ja) body": japaneseLineBreaks } },
+    MuiCssBaseline: {
+      styleOverrides: (theme) => ({ "html:lang(ja) body": japaneseLineBreaks, ...profileRows(theme) }),
+    },
     MuiPaper: { styleOverrides: { root: { backgroundImage: "none" } } },
     MuiButton: {
       styleOverrides: {
@@ -72,17 +199,6 @@ export const themeOptions = {
           ...inactiveButton(props),
           // Forced colours drop a contained button's fill: an outline of the system's button colour keeps its shape.
           "@media (forced-colors: active)": { "&.MuiButton-contained": { outline: "1px solid ButtonText" } },
-        }),
-      },
-    },
-    MuiListItemButton: {
-      styleOverrides: {
-        // The selected profile: a bar on its leading edge. A border, not a shadow: forced colours keep borders.
-        root: ({ theme }) => ({
-          "&.Mui-selected": {
-            borderInlineStart: `4px solid ${theme.palette.primary.main}`,
-            paddingInlineStart: 0,
-          },
         }),
       },
     },

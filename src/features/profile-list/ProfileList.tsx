@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useDeferredValue,
   useEffect,
   useEffectEvent,
   useId,
@@ -11,9 +12,6 @@ import {
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Checkbox from "@mui/material/Checkbox";
-import List from "@mui/material/List";
-import ListItemButton from "@mui/material/ListItemButton";
 import Skeleton from "@mui/material/Skeleton";
 import Typography from "@mui/material/Typography";
 import { t } from "../../i18n";
@@ -27,7 +25,10 @@ import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "../../domain/words/profileName";
 
 interface Props {
+  /** The profiles shown, in order. */
   profiles: ListedProfile[];
+  /** How many profiles there are, whatever the filter shows: a short list is whole (WHOLE_LIST_MAX). */
+  total: number;
   /** profileKey() of the selected profile. */
   selectedKey: string | null;
   onSelect: (ref: ProfileRef) => void;
@@ -38,16 +39,6 @@ interface Props {
   onCheck: (key: string, checked: boolean) => void;
   now: Date;
 }
-
-/** At most `lines` lines of text: names and descriptions may hold 10,000 characters. */
-const clamp = (lines: number) =>
-  ({
-    display: "-webkit-box",
-    WebkitLineClamp: lines,
-    WebkitBoxOrient: "vertical",
-    overflow: "hidden",
-    overflowWrap: "anywhere",
-  }) as const;
 
 const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -64,10 +55,18 @@ interface RowProps {
   now: Date;
 }
 
+/** Material's checkbox icons (the ones MUI's Checkbox draws), so a row's checkbox looks like every other. */
+const BOX_PATH = {
+  checked:
+    "M19 3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.11 0 2-.9 2-2V5c0-1.1-.89-2-2-2zm-9 14l-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z",
+  unchecked: "M19 5v14H5V5h14m0-2H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2z",
+};
+
 /**
  * One profile: a checkbox and a link. Memoized on the profile: when the filter changes, the rows that stay in view
- * are not rendered again, only those that come into view. Its text is plain elements styled by the list's one rule
- * (ROW_STYLE), so a new row costs no style work of its own.
+ * are not rendered again, only those that come into view. Plain elements, not MUI's Checkbox and ListItemButton,
+ * styled by the list's one rule (ROW_STYLE) as those look: a row that comes into view costs no style work of its
+ * own, which at 5,000 profiles was most of a keystroke's rendering. Without their ripple.
  */
 const ProfileRow = memoInLanguage(function ProfileRow({
   profile,
@@ -84,15 +83,20 @@ const ProfileRow = memoInLanguage(function ProfileRow({
   const ref = { kind: profile.kind, id: profile.id };
   return (
     <>
-      <Checkbox
-        checked={checked}
-        onChange={(event) => onCheck(key, event.target.checked)}
-        slotProps={{ input: { "aria-labelledby": nameId } }}
-      />
-      <ListItemButton
-        component="a"
+      <span className={checked ? "row-check row-checked" : "row-check"}>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onCheck(key, event.target.checked)}
+          aria-labelledby={nameId}
+        />
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d={checked ? BOX_PATH.checked : BOX_PATH.unchecked} />
+        </svg>
+      </span>
+      <a
+        className="row-link"
         href={profileHref(ref)}
-        selected={selected}
         aria-current={selected ? "page" : undefined}
         aria-labelledby={nameId}
         aria-describedby={detailId}
@@ -115,46 +119,32 @@ const ProfileRow = memoInLanguage(function ProfileRow({
             <span className="row-devices">{devicesText(profile)}</span>
           </span>
         </span>
-      </ListItemButton>
+      </a>
     </>
   );
 });
-
-/** Every row's layout and text styles, as one rule of the list: rows are placed by their offset alone. */
-const ROW_STYLE = {
-  "& > li": {
-    position: "absolute",
-    top: 0,
-    left: 0,
-    width: "100%",
-    display: "flex",
-    alignItems: "stretch",
-    boxSizing: "border-box",
-    borderBottom: 1,
-    borderColor: "divider",
-    backgroundClip: "padding-box",
-  },
-  "& > li > .MuiCheckbox-root": { alignSelf: "flex-start", mt: 0.5, ml: 0.5 },
-  "& > li > .MuiListItemButton-root": { display: "block", py: 1.25, pl: 0.5, minWidth: 0 },
-  "& .row-name": { ...clamp(3), typography: "body1", fontWeight: 600 },
-  "& .row-detail": { display: "block" },
-  "& .row-kind": { display: "block", typography: "body2", fontWeight: 500 },
-  "& .row-description": { ...clamp(2), typography: "body2", color: "text.secondary" },
-  "& .row-state": { display: "flex", flexWrap: "wrap", alignItems: "center", gap: 1, mt: 0.75 },
-  "& .row-devices": { typography: "caption", color: "text.secondary" },
-} as const;
 
 /** How many frames to wait for a row scrolled to to be rendered and measured. */
 const MAX_FRAMES_TO_ROW = 30;
 
 /**
+ * Up to this many profiles in the tenant, every row is in the page, so find in page and a screen reader's list of
+ * links find them all; above it, only the rows near the viewport (windowed). A few hundred rows are what an admin
+ * scrolls through rather than filters; 300 are about 5,000 elements (17 a row), rendered after the keystroke (below);
+ * past that, windowing pays (README "Performance").
+ */
+export const WHOLE_LIST_MAX = 300;
+
+/**
  * Each profile is a link (open in a new tab works) whose accessible name is its display name, with a checkbox for
- * bulk actions beside it. Only the rows near the viewport are in the page, so 5,000 profiles scroll and filter
- * without a stall; the rows say where they are in the whole list (aria-setsize, aria-posinset). The rows are placed
- * by the list's own style (one rule for all of them) and their offset, so moving a row renders nothing in it.
+ * bulk actions beside it. A short list is whole (WHOLE_LIST_MAX); of a long one only the rows near the viewport are
+ * in the page, so 5,000 profiles scroll and filter without a stall, and the rows say where they are in the whole
+ * list (aria-setsize, aria-posinset). Windowed rows are placed by the list's style (theme.ts, one rule for all of
+ * them) and their offset, so moving a row renders nothing in it.
  */
 export const ProfileList = memoInLanguage(function ProfileList({
   profiles,
+  total,
   selectedKey,
   onSelect,
   focusSelectedRequest,
@@ -162,6 +152,12 @@ export const ProfileList = memoInLanguage(function ProfileList({
   onCheck,
   now,
 }: Props) {
+  const short = total <= WHOLE_LIST_MAX;
+  // A short list is whole once a deferred render has caught up with the filter: its first render and a keystroke's
+  // render the rows in view, windowed, in their own frame, and the rest after it, in a render that the next
+  // keystroke interrupts. A long list's value is constant, and so costs no deferred render.
+  const caughtUp = useDeferredValue(short ? profiles : null, null) === profiles;
+  const whole = short && caughtUp;
   const listRef = useRef<HTMLUListElement>(null);
   // The list's distance from the top of the page, kept current as what is above it (alerts, the overview) changes.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -177,7 +173,10 @@ export const ProfileList = memoInLanguage(function ProfileList({
   // Stable while the list is the same: the virtualizer keeps its measurements until the key function changes.
   const getItemKey = useCallback((index: number) => profileKey(profiles[index]!), [profiles]);
   const virtualizer = useWindowVirtualizer({
+    enabled: !whole,
     count: profiles.length,
+    // The window's size before the virtualizer observes it: a whole list's keystroke starts it windowed.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 8,
     scrollMargin,
@@ -188,13 +187,17 @@ export const ProfileList = memoInLanguage(function ProfileList({
   const focusSelected = useEffectEvent(() => {
     const index = profiles.findIndex((profile) => profileKey(profile) === selectedKey);
     if (index === -1) return () => undefined;
-    virtualizer.scrollToIndex(index, { align: "center" });
+    if (!whole) virtualizer.scrollToIndex(index, { align: "center" });
     let frame = 0;
     let handle = 0;
     const tryFocus = () => {
       const link = listRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] a`);
-      if (link) link.focus();
-      else if (++frame < MAX_FRAMES_TO_ROW) handle = requestAnimationFrame(tryFocus);
+      if (!link) {
+        if (++frame < MAX_FRAMES_TO_ROW) handle = requestAnimationFrame(tryFocus);
+        return;
+      }
+      if (whole) link.scrollIntoView?.({ block: "center" });
+      link.focus({ preventScroll: whole });
     };
     handle = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(handle);
@@ -202,28 +205,28 @@ export const ProfileList = memoInLanguage(function ProfileList({
   useEffect(() => {
     if (focusSelectedRequest > 0) return focusSelected();
   }, [focusSelectedRequest]);
+  const rows = whole
+    ? profiles.map((profile, index) => ({ index, key: profileKey(profile), start: 0 }))
+    : virtualizer.getVirtualItems();
   return (
-    <List
+    <ul
       ref={listRef}
-      disablePadding
+      className="profile-rows"
       aria-label={t("profiles.heading")}
-      sx={{
-        position: "relative",
-        height: virtualizer.getTotalSize(),
-        ...ROW_STYLE,
-      }}
+      data-windowed={whole ? undefined : ""}
+      style={whole ? undefined : { height: virtualizer.getTotalSize() }}
     >
-      {virtualizer.getVirtualItems().map((row) => {
+      {rows.map((row) => {
         const profile = profiles[row.index]!;
         const key = profileKey(profile);
         return (
           <li
             key={row.key}
             data-index={row.index}
-            ref={virtualizer.measureElement}
+            ref={whole ? undefined : virtualizer.measureElement}
             aria-setsize={profiles.length}
             aria-posinset={row.index + 1}
-            style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
+            style={whole ? undefined : { transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
           >
             <ProfileRow
               profile={profile}
@@ -236,7 +239,7 @@ export const ProfileList = memoInLanguage(function ProfileList({
           </li>
         );
       })}
-    </List>
+    </ul>
   );
 });
 

@@ -155,6 +155,7 @@ export function ProfileListPanel({
       {shown.length > 0 && (
         <ProfileList
           profiles={shown}
+          total={all.profiles.length}
           selectedKey={selectedKey}
           onSelect={onSelect}
           focusSelectedRequest={focusSelectedRequest}
