@@ -8,23 +8,40 @@ export type AuthFailureKind =
   | "in-progress"
   /** A sign-in window came back signed in as another account than the one that asked: its token is not used. */
   | "other-account"
+  /** A token for another tenant than the one asked for: refused, and nothing was sent with it. */
+  | "tenant-mismatch"
+  /** AADSTS50020: the account has no access to the tenant (not a member, guest or GDAP principal there). */
+  | "no-access"
+  /** AADSTS700016: the app is not known in the tenant (not consented there, or a single-tenant registration). */
+  | "app-unknown"
+  /** AADSTS50076 / 50079: the tenant's MFA or Conditional Access asks the admin to sign in to it again. */
+  | "step-up"
+  /** AADSTS90002: no such tenant. */
+  | "tenant-not-found"
   | "unknown";
 
 /** An authentication failure, detached from MSAL so the UI never imports it. `code` is MSAL's errorCode. */
 export class AuthFailure extends Error {
   readonly kind: AuthFailureKind;
   readonly code: string;
+  /** The tenant a token was asked for, when the console works in several: its failure stays its own. */
+  readonly tenant: string | null;
+  /** Where an administrator of that tenant grants the app consent (consent-required, app-unknown). */
+  readonly consentUrl: string | null;
 
-  constructor(kind: AuthFailureKind, code: string) {
+  constructor(kind: AuthFailureKind, code: string, tenant: { id: string; consentUrl: string | null } | null = null) {
     super(`${kind}: ${code}`);
     this.name = "AuthFailure";
     this.kind = kind;
     this.code = code;
+    this.tenant = tenant?.id ?? null;
+    this.consentUrl = tenant?.consentUrl ?? null;
   }
 }
 
 interface MsalLikeError {
   errorCode?: unknown;
+  errorNo?: unknown;
   errorMessage?: unknown;
   subError?: unknown;
   name?: unknown;
@@ -65,4 +82,35 @@ export function toAuthFailure(error: unknown): AuthFailure {
     return new AuthFailure("interaction-required", code);
   }
   return new AuthFailure("unknown", code);
+}
+
+/** The AADSTS number of an Entra error: MSAL's errorNo (the token endpoint's error_codes), else its description. */
+function aadstsOf(error: unknown): string | null {
+  const { errorNo, errorMessage, subError } = (error ?? {}) as MsalLikeError;
+  if (typeof errorNo === "string" || typeof errorNo === "number") return String(errorNo);
+  return /AADSTS(\d+)/.exec(`${String(errorMessage ?? "")} ${String(subError ?? "")}`)?.[1] ?? null;
+}
+
+/** Entra's answers that belong to one tenant (Entra error code reference; when each appears there is inferred). */
+const TENANT_ERRORS: Record<string, AuthFailureKind> = {
+  "65001": "consent-required",
+  "90094": "consent-required",
+  "50020": "no-access",
+  "700016": "app-unknown",
+  "50076": "step-up",
+  "50079": "step-up",
+  "90002": "tenant-not-found",
+};
+
+/**
+ * Classifies an MSAL error met while getting a token for `tenant` (one of several the console works in): its own
+ * failure, with the tenant and, when consent is what is missing, the tenant's admin-consent URL.
+ */
+export function toTenantFailure(error: unknown, tenant: { id: string; consentUrl: string }): AuthFailure {
+  if (error instanceof AuthFailure && error.tenant !== null) return error;
+  const general = toAuthFailure(error);
+  const aadsts = aadstsOf(error);
+  const kind = (aadsts !== null ? TENANT_ERRORS[aadsts] : undefined) ?? general.kind;
+  const consent = kind === "consent-required" || kind === "app-unknown";
+  return new AuthFailure(kind, general.code, { id: tenant.id, consentUrl: consent ? tenant.consentUrl : null });
 }

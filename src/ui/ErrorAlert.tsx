@@ -4,6 +4,7 @@ import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
+import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
@@ -95,6 +96,13 @@ export function ErrorAlert({
         <Box component="p" sx={{ m: 0 }}>
           {description.hint}
         </Box>
+        {description.consentUrl && (
+          <Box component="p" sx={{ m: 0 }}>
+            <Link href={description.consentUrl} target="_blank" rel="noopener noreferrer">
+              {t("errors.consentLink")}
+            </Link>
+          </Box>
+        )}
         {children}
         {description.details.length > 0 && (
           <Box
