@@ -39,7 +39,7 @@ export class AuthFailure extends Error {
   }
 }
 
-interface MsalLikeError {
+export interface MsalLikeError {
   errorCode?: unknown;
   errorNo?: unknown;
   errorMessage?: unknown;
@@ -82,35 +82,4 @@ export function toAuthFailure(error: unknown): AuthFailure {
     return new AuthFailure("interaction-required", code);
   }
   return new AuthFailure("unknown", code);
-}
-
-/** The AADSTS number of an Entra error: MSAL's errorNo (the token endpoint's error_codes), else its description. */
-function aadstsOf(error: unknown): string | null {
-  const { errorNo, errorMessage, subError } = (error ?? {}) as MsalLikeError;
-  if (typeof errorNo === "string" || typeof errorNo === "number") return String(errorNo);
-  return /AADSTS(\d+)/.exec(`${String(errorMessage ?? "")} ${String(subError ?? "")}`)?.[1] ?? null;
-}
-
-/** Entra's answers that belong to one tenant (Entra error code reference; when each appears there is inferred). */
-const TENANT_ERRORS: Record<string, AuthFailureKind> = {
-  "65001": "consent-required",
-  "90094": "consent-required",
-  "50020": "no-access",
-  "700016": "app-unknown",
-  "50076": "step-up",
-  "50079": "step-up",
-  "90002": "tenant-not-found",
-};
-
-/**
- * Classifies an MSAL error met while getting a token for `tenant` (one of several the console works in): its own
- * failure, with the tenant and, when consent is what is missing, the tenant's admin-consent URL.
- */
-export function toTenantFailure(error: unknown, tenant: { id: string; consentUrl: string }): AuthFailure {
-  if (error instanceof AuthFailure && error.tenant !== null) return error;
-  const general = toAuthFailure(error);
-  const aadsts = aadstsOf(error);
-  const kind = (aadsts !== null ? TENANT_ERRORS[aadsts] : undefined) ?? general.kind;
-  const consent = kind === "consent-required" || kind === "app-unknown";
-  return new AuthFailure(kind, general.code, { id: tenant.id, consentUrl: consent ? tenant.consentUrl : null });
 }

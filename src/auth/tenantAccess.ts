@@ -5,7 +5,7 @@ import {
   type SilentRequest,
 } from "@azure/msal-browser";
 import type { TokenRequest } from "../graph/client";
-import { AuthFailure, toTenantFailure } from "./AuthFailure";
+import { AuthFailure, toAuthFailure, type AuthFailureKind, type MsalLikeError } from "./AuthFailure";
 
 /** What a token for one tenant needs of MSAL's PublicClientApplication. */
 export interface TenantMsal {
@@ -22,6 +22,37 @@ export interface TenantTokenOptions {
   home: () => AccountInfo | null;
   /** Gets a token for `authority` interactively (popup or redirect): a step-up or consent in that tenant only. */
   interactive: (request: { scopes: string[]; authority: string; claims?: string }) => Promise<AuthenticationResult>;
+}
+
+/** The AADSTS number of an Entra error: MSAL's errorNo (the token endpoint's error_codes), else its description. */
+function aadstsOf(error: unknown): string | null {
+  const { errorNo, errorMessage, subError } = (error ?? {}) as MsalLikeError;
+  if (typeof errorNo === "string" || typeof errorNo === "number") return String(errorNo);
+  return /AADSTS(\d+)/.exec(`${String(errorMessage ?? "")} ${String(subError ?? "")}`)?.[1] ?? null;
+}
+
+/** Entra's answers that belong to one tenant (Entra error code reference; when each appears there is inferred). */
+const TENANT_ERRORS: Record<string, AuthFailureKind> = {
+  "65001": "consent-required",
+  "90094": "consent-required",
+  "50020": "no-access",
+  "700016": "app-unknown",
+  "50076": "step-up",
+  "50079": "step-up",
+  "90002": "tenant-not-found",
+};
+
+/**
+ * Classifies an MSAL error met while getting a token for `tenant` (one of several the console works in): its own
+ * failure, with the tenant and, when consent is what is missing, the tenant's admin-consent URL.
+ */
+function toTenantFailure(error: unknown, tenant: { id: string; consentUrl: string }): AuthFailure {
+  if (error instanceof AuthFailure && error.tenant !== null) return error;
+  const general = toAuthFailure(error);
+  const aadsts = aadstsOf(error);
+  const kind = (aadsts !== null ? TENANT_ERRORS[aadsts] : undefined) ?? general.kind;
+  const consent = kind === "consent-required" || kind === "app-unknown";
+  return new AuthFailure(kind, general.code, { id: tenant.id, consentUrl: consent ? tenant.consentUrl : null });
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,7 +4,6 @@ import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Link from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import { useAuth } from "../auth/session";
 import { t } from "../i18n";
@@ -98,9 +97,16 @@ export function ErrorAlert({
         </Box>
         {description.consentUrl && (
           <Box component="p" sx={{ m: 0 }}>
-            <Link href={description.consentUrl} target="_blank" rel="noopener noreferrer">
+            {/* A plain link: MUI's Link would grow the first screen's script for this one rare case. */}
+            <Box
+              component="a"
+              href={description.consentUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              sx={{ color: "inherit" }}
+            >
               {t("errors.consentLink")}
-            </Link>
+            </Box>
           </Box>
         )}
         {children}

@@ -1,5 +1,6 @@
-import { useCallback, useState } from "react";
+import { createContext, useCallback, useContext, useMemo, useState } from "react";
 import { SESSION_KEY_PREFIX as PREFIX } from "./accountState";
+import { scopedStorage, sessionStore } from "./sessionStore";
 
 function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): T {
   try {
@@ -13,11 +14,18 @@ function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is
 }
 
 /**
+ * Where the state below is kept, within the account's: "" for the account as a whole, or a tenant's part of it
+ * ("tenant.<id>.") when the console works in several tenants, so that each tenant keeps its own choices.
+ */
+export const SessionKeyScope = createContext("");
+
+/**
  * State kept in this tab's session storage, so what the admin chose survives errors, re-authentication and
  * the full-page round trip of a redirect sign-in. Stored values are checked before they are used. It belongs to
  * the signed-in account (accountState.ts): another account, or signing out, starts from the fallback again.
  */
-export function useSessionState<T>(key: string, fallback: T, isValid: (value: unknown) => value is T) {
+export function useSessionState<T>(name: string, fallback: T, isValid: (value: unknown) => value is T) {
+  const key = useContext(SessionKeyScope) + name;
   const [value, setValue] = useState(() => read(key, fallback, isValid));
   // Stable, and like React's own setter it takes the next value or a function of the previous one. Writing the
   // same value to storage again (React may call an updater twice) changes nothing.
@@ -35,4 +43,10 @@ export function useSessionState<T>(key: string, fallback: T, isValid: (value: un
     [key],
   );
   return [value, update] as const;
+}
+
+/** This tab's session storage as the scope above sees it (a tenant's part of the account's state, or all of it). */
+export function useScopedSessionStore(): Storage {
+  const scope = useContext(SessionKeyScope);
+  return useMemo(() => scopedStorage(sessionStore(), scope), [scope]);
 }
