@@ -29,8 +29,6 @@ const isOrigin = (value: string) => {
 
 /** The largest generated demo tenant ("demo": {"profiles": N}). */
 export const MAX_DEMO_PROFILES = 20_000;
-/** The largest demo partner ("demo": {"tenants": N}): customer tenants of a managed-service provider. */
-export const MAX_DEMO_TENANTS = 200;
 /** A tenant's display name in the picker. */
 const MAX_TENANT_NAME = 120;
 
@@ -89,7 +87,6 @@ export const configSchema = (pageOrigin: string) =>
           ),
         ),
     ),
-    tenantDiscovery: z.optional(z.enum(["gdap"], message("config.key.tenantDiscovery"))),
     cloud: z._default(z.enum(CLOUD_NAMES, message("config.key.cloud")), "global"),
     redirectUri: z.optional(
       z.string(message("config.key.redirectUri")).check(
@@ -105,22 +102,12 @@ export const configSchema = (pageOrigin: string) =>
         [
           z.boolean(),
           z.strictObject({
-            profiles: z.optional(
-              z
-                .int(message("config.key.demo"))
-                .check(
-                  z.minimum(1, message("config.key.demo")),
-                  z.maximum(MAX_DEMO_PROFILES, message("config.key.demo")),
-                ),
-            ),
-            tenants: z.optional(
-              z
-                .int(message("config.key.demo"))
-                .check(
-                  z.minimum(2, message("config.key.demo")),
-                  z.maximum(MAX_DEMO_TENANTS, message("config.key.demo")),
-                ),
-            ),
+            profiles: z
+              .int(message("config.key.demo"))
+              .check(
+                z.minimum(1, message("config.key.demo")),
+                z.maximum(MAX_DEMO_PROFILES, message("config.key.demo")),
+              ),
           }),
         ],
         message("config.key.demo"),
@@ -149,11 +136,7 @@ export type AppConfig = z.infer<ReturnType<typeof configSchema>>;
 
 /** The demo tenant's size: null for the hand-written dozen, a count for a generated tenant, false when off. */
 export const demoProfiles = (config: AppConfig): number | null | false =>
-  config.demo === false ? false : config.demo === true ? null : (config.demo.profiles ?? null);
-
-/** The demo partner's customer tenants ("demo": {"tenants": N}), or null for the single demo tenant. */
-export const demoTenantCount = (config: AppConfig): number | null =>
-  typeof config.demo === "object" ? (config.demo.tenants ?? null) : null;
+  config.demo === false ? false : config.demo === true ? null : config.demo.profiles;
 
 /**
  * One tenant listed is the tenant the admin works in, exactly as `tenantId` (so no picker, the same requests):

@@ -20,10 +20,8 @@ describe("tenants of a config", () => {
     expect(isMultiTenant(config({ demo: { profiles: 300 } }))).toBe(false);
   });
 
-  it("is many with two listed tenants, with GDAP discovery, or with the demo partner", () => {
+  it("is many with two listed tenants", () => {
     expect(isMultiTenant(config({ clientId: CLIENT_ID, tenants: [A, B] }))).toBe(true);
-    expect(isMultiTenant(config({ clientId: CLIENT_ID, tenantDiscovery: "gdap" }))).toBe(true);
-    expect(isMultiTenant(config({ demo: { tenants: 12 } }))).toBe(true);
     expect(configuredTenants(config({ clientId: CLIENT_ID, tenants: [A, B] }))).toEqual([A, B]);
   });
 

@@ -1,5 +1,4 @@
 import type { AppConfig } from "../config/schema";
-import { demoTenantCount } from "../config/schema";
 
 /** A tenant the admin works in: its id as configured or discovered (a GUID or a domain) and its name. */
 export interface Tenant {
@@ -14,11 +13,10 @@ export const sameTenant = (a: string, b: string) => a.toLowerCase() === b.toLowe
 export const configuredTenants = (config: AppConfig): Tenant[] => config.tenants ?? [];
 
 /**
- * Whether the admin may work in more than one tenant: two or more listed, the partner's customers discovered, or
- * the demo partner. Otherwise the console works in the signed-in tenant only, exactly as a single-tenant console.
+ * Whether the admin works in more than one tenant: two or more listed. Otherwise the console works in the signed-in
+ * tenant only, exactly as a single-tenant console.
  */
-export const isMultiTenant = (config: AppConfig): boolean =>
-  configuredTenants(config).length > 1 || config.tenantDiscovery === "gdap" || demoTenantCount(config) !== null;
+export const isMultiTenant = (config: AppConfig): boolean => configuredTenants(config).length > 1;
 
 /** `tenants` and then those of `more` not among them yet. */
 export function mergeTenants(tenants: readonly Tenant[], more: readonly Tenant[]): Tenant[] {
