@@ -50,9 +50,14 @@ test.describe("many tenants", () => {
     expect(tenantOf(page)).toBe(TENANT_ID);
     await page.getByRole("link", { name: "Warehouse scanners" }).click();
     await expect(page.getByRole("heading", { name: "Warehouse scanners", level: 2 })).toBeVisible();
+    const filter = page.getByRole("searchbox", { name: "Filter profiles" });
+    await filter.fill("ware");
+    await expect(page.getByRole("link", { name: "Retail POS tablets" })).toHaveCount(0);
 
     await chooseTenant(page, "Fabrikam");
     await expect(page.getByRole("link", { name: "Fabrikam kiosks" })).toBeVisible();
+    // Fabrikam has a filter of its own: none yet.
+    await expect(filter).toHaveValue("");
     await expect(page.getByRole("link", { name: "Warehouse scanners" })).toHaveCount(0);
     expect(tenantOf(page)).toBe(FABRIKAM);
     expect(new URL(page.url()).searchParams.get("profile")).toBeNull();
@@ -65,6 +70,8 @@ test.describe("many tenants", () => {
     await chooseTenant(page, "Contoso (partner)");
     await expect(page.getByRole("heading", { name: "Warehouse scanners", level: 2 })).toBeVisible();
     expect(tenantOf(page)).toBe(TENANT_ID);
+    await expect(filter).toHaveValue("ware");
+    await filter.fill("");
     // A profile's link carries the tenant.
     const href = await page.getByRole("link", { name: "Retail POS tablets" }).getAttribute("href");
     expect(new URLSearchParams(href!.split("?")[1]).get("tenant")).toBe(TENANT_ID);
