@@ -13,7 +13,7 @@ const LAYER_ORDER = [
   ["queries"],
   ["domain"],
   ["ui"],
-  ["auth", "graph", "config", "embedding", "storage"],
+  ["auth", "graph", "config", "embedding", "storage", "tenants"],
   ["i18n"],
 ];
 

@@ -127,7 +127,7 @@ test("the demo, MSW and Playwright adapters give the same answers to the same re
   // The end-to-end tests' Playwright routes, from a page of another origin (the console's), as the app calls Graph.
   const { profiles, ...options } = seeded(seed);
   const graph = new FakeGraph(
-    { callerOf: (token) => (token === TOKEN ? CALLER : null) },
+    { callerOf: (token) => (token === TOKEN ? CALLER : null), homeTenantId: CALLER.tenantId },
     profiles,
     GRAPH_HOST,
     options,

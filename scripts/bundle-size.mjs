@@ -6,8 +6,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
-/** The budget of `npm test` for the initial JavaScript, in KB (1,000 bytes) of gzip -9. */
-export const INITIAL_BUDGET_KB = 145;
+/**
+ * The budget of `npm test` for the initial JavaScript, in KB (1,000 bytes) of gzip -9. 147 since many tenants
+ * (issue 19): config.json's tenants, the per-tenant failures in the error table, the tenant context and per-tenant
+ * workspace (1.0 KB), and React in a chunk of its own once the tenant picker is a lazy chunk sharing MUI with the
+ * workspace (0.6 KB: the bundler no longer leaves it in the app's chunk). The picker, the tenant scope and the
+ * tenant tokens are in later chunks.
+ */
+export const INITIAL_BUDGET_KB = 147;
 
 /** Paths relative to dist/ ("assets/app-….js") of the scripts index.html loads first: its scripts and modulepreloads. */
 export function initialScripts(dist) {

@@ -35,7 +35,33 @@ interface PendingCode {
   scope: string;
   redirectUri: string;
   user: FakeUser;
+  /** The tenant (GUID) the code was issued in: its tokens carry it as tid. */
+  tenant: string;
 }
+
+/**
+ * How a customer tenant answers the admin's sign-in there (Entra error code reference; when each appears is
+ * inferred): "ok", or the AADSTS error its token and authorize requests get.
+ */
+export type TenantAnswer = "ok" | "noConsent" | "noAccess" | "appUnknown" | "stepUp";
+
+/** A tenant the fake Entra ID knows besides the home tenant: its GUID, a domain, and how it answers. */
+export interface FakeEntraTenant {
+  id: string;
+  domain?: string;
+  answer: TenantAnswer;
+}
+
+const TENANT_ERRORS: Record<Exclude<TenantAnswer, "ok">, { error: string; code: number; description: string }> = {
+  noConsent: {
+    error: "invalid_grant",
+    code: 65001,
+    description: "The user or administrator has not consented to use the application",
+  },
+  noAccess: { error: "invalid_grant", code: 50020, description: "User account does not exist in tenant" },
+  appUnknown: { error: "unauthorized_client", code: 700016, description: "Application not found in the directory" },
+  stepUp: { error: "interaction_required", code: 50076, description: "Multi-factor authentication required" },
+};
 
 /**
  * Entra ID at the browser's network boundary: /authorize redirects back with code + state, /token checks
@@ -69,6 +95,15 @@ export class FakeEntra {
   readonly claimsSeen: string[] = [];
   /** openid-configuration requests (MSAL has built-in metadata for most Microsoft hosts). */
   metadataRequests = 0;
+  /** The customer tenants, by GUID (lower case). */
+  readonly tenants = new Map<string, FakeEntraTenant>();
+  /**
+   * Tenants (GUIDs) whose token requests answer with a token of the home tenant: what MSAL's silent flow can hand
+   * out for another tenant's authority (multi-tenant.md, "Pitfall"), so the console's check can be seen to refuse it.
+   */
+  readonly wrongTenantFor = new Set<string>();
+  /** Every tenant a token was asked for, as its authority's path named it. */
+  readonly tokenAuthorities: string[] = [];
 
   constructor(
     private readonly redirectUris: string[],
@@ -76,10 +111,46 @@ export class FakeEntra {
     private readonly tenantId = TENANT_ID,
   ) {}
 
-  /** Whom an access token was issued to, or null for a token this Entra ID never issued. */
+  /** The tenant (GUID) each access token was issued in, and its scopes. */
+  private readonly accessTokenTenants = new Map<string, { tenant: string; scope: string }>();
+
+  /** Whom an access token was issued to, in which tenant, or null for a token this Entra ID never issued. */
   callerOf(accessToken: string): Caller | null {
     const user = this.accessTokenUsers.get(accessToken);
-    return user ? { appId: CLIENT_ID, userId: user.oid, tenantId: this.tenantId } : null;
+    const issued = this.accessTokenTenants.get(accessToken);
+    return user
+      ? { appId: CLIENT_ID, userId: user.oid, tenantId: issued?.tenant ?? this.tenantId, scopes: issued?.scope ?? "" }
+      : null;
+  }
+
+  /** The tenant the admin signs in to: the partner's, for a managed-service provider. */
+  get homeTenantId() {
+    return this.tenantId;
+  }
+
+  /** Adds a customer tenant. */
+  addTenant(tenant: FakeEntraTenant) {
+    this.tenants.set(tenant.id.toLowerCase(), tenant);
+  }
+
+  /** The tenant an authority's path segment names: the home tenant for organizations/common, null when unknown. */
+  private resolveTenant(segment: string): FakeEntraTenant | { id: string; answer: "ok" } | null {
+    const name = decodeURIComponent(segment).toLowerCase();
+    if (name === "organizations" || name === "common" || name === this.tenantId.toLowerCase()) {
+      return { id: this.tenantId, answer: "ok" };
+    }
+    return this.tenants.get(name) ?? [...this.tenants.values()].find((t) => t.domain?.toLowerCase() === name) ?? null;
+  }
+
+  /** The OAuth error a tenant's requests get, or null when it issues tokens. */
+  private tenantError(segment: string): { error: string; error_description: string; error_codes: number[] } | null {
+    const tenant = this.resolveTenant(segment);
+    if (!tenant) {
+      return { error: "invalid_request", error_description: "AADSTS90002: Tenant not found", error_codes: [90002] };
+    }
+    if (tenant.answer === "ok") return null;
+    const { error, code, description } = TENANT_ERRORS[tenant.answer];
+    return { error, error_description: `AADSTS${code}: ${description}`, error_codes: [code] };
   }
 
   async install(context: BrowserContext) {
@@ -149,6 +220,17 @@ export class FakeEntra {
       return this.fail(route, "authorize: PKCE S256 required");
     const state = q.get("state");
     if (!state) return this.fail(route, "authorize: state missing");
+    const segment = url.pathname.split("/")[1] ?? "";
+    const refused = this.tenantError(segment);
+    if (refused && !(refused.error_codes[0] === 50076 && q.get("prompt") !== "none")) {
+      const response = new URLSearchParams({
+        error: refused.error === "invalid_grant" ? "consent_required" : refused.error,
+        error_description: refused.error_description,
+        state,
+      });
+      if (refused.error_codes[0] === 50020) response.set("error", "access_denied");
+      return route.fulfill({ status: 302, headers: { location: `${redirectUri}#${response}` } });
+    }
     const oauthError =
       this.nextAuthorizeError ?? (q.get("prompt") === "none" && !this.sessionActive ? "login_required" : null);
     if (oauthError) {
@@ -161,6 +243,9 @@ export class FakeEntra {
       return route.fulfill({ status: 302, headers: { location: `${redirectUri}#${response}` } });
     }
     if (q.get("prompt") === "select_account" && this.accountPickerChoice) this.user = this.accountPickerChoice;
+    // Signed in to a tenant that asked for MFA: its refresh token grants now carry it.
+    const steppedUp = this.resolveTenant(segment);
+    if (steppedUp && steppedUp.answer === "stepUp") this.addTenant({ ...steppedUp, answer: "ok" });
     this.sessionActive = true;
     const code = randomUUID();
     this.codes.set(code, {
@@ -169,6 +254,7 @@ export class FakeEntra {
       scope: q.get("scope") ?? "",
       redirectUri,
       user: this.user,
+      tenant: this.resolveTenant(segment)?.id ?? this.tenantId,
     });
     const response = new URLSearchParams({
       code,
@@ -198,7 +284,10 @@ export class FakeEntra {
     if (body.get("client_id") !== CLIENT_ID) {
       return reply(400, { error: "unauthorized_client", error_description: "AADSTS700016: unknown client" });
     }
+    const segment = new URL(request.url()).pathname.split("/")[1] ?? "";
+    this.tokenAuthorities.push(decodeURIComponent(segment));
     let grant: { user: FakeUser; scope: string; nonce?: string };
+    let tenant = this.resolveTenant(segment)?.id ?? this.tenantId;
     if (body.get("grant_type") === "authorization_code") {
       const pending = this.codes.get(body.get("code") ?? "");
       this.codes.delete(body.get("code") ?? "");
@@ -212,7 +301,12 @@ export class FakeEntra {
         return reply(400, { error: "invalid_grant", error_description: "AADSTS50148: redirect_uri mismatch" });
       }
       grant = pending;
+      tenant = pending.tenant;
     } else if (body.get("grant_type") === "refresh_token") {
+      // One refresh token serves every tenant of the account (MSAL multi-tenant-accounts.md); each tenant answers
+      // for itself.
+      const refused = this.tenantError(segment);
+      if (refused) return reply(400, refused);
       const known = this.refreshTokens.get(body.get("refresh_token") ?? "");
       if (!known)
         return reply(400, { error: "invalid_grant", error_description: "AADSTS700082: refresh token expired" });
@@ -230,6 +324,7 @@ export class FakeEntra {
     const now = Math.floor(Date.now() / 1000);
     const accessToken = `fake-at.${randomUUID()}`;
     const refreshToken = `fake-rt.${randomUUID()}`;
+    if (this.wrongTenantFor.has(tenant.toLowerCase())) tenant = this.tenantId;
     this.issuedAccessTokens.add(accessToken);
     this.accessTokenUsers.set(accessToken, grant.user);
     this.refreshTokens.set(refreshToken, { user: grant.user, scope: grant.scope });
@@ -237,6 +332,7 @@ export class FakeEntra {
       .split(" ")
       .filter((s) => !["openid", "profile", "offline_access"].includes(s))
       .join(" ");
+    this.accessTokenTenants.set(accessToken, { tenant, scope: resourceScopes });
     return reply(200, {
       token_type: "Bearer",
       scope: resourceScopes,
@@ -247,7 +343,7 @@ export class FakeEntra {
       client_info: this.clientInfo(grant.user),
       id_token: jwt({
         aud: CLIENT_ID,
-        iss: `${this.host}/${this.tenantId}/v2.0`,
+        iss: `${this.host}/${tenant}/v2.0`,
         iat: now,
         nbf: now,
         exp: now + 3600,
@@ -256,7 +352,7 @@ export class FakeEntra {
         login_hint: loginHintOf(grant.user),
         oid: grant.user.oid,
         sub: grant.user.oid,
-        tid: this.tenantId,
+        tid: tenant,
         ver: "2.0",
         ...(grant.nonce ? { nonce: grant.nonce } : {}),
       }),

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { BrowserContext, Request, Route } from "@playwright/test";
 import { FakeTenant, type FakeTenantOptions } from "../../src/fake-tenant/fakeTenant";
 import { GRAPH_HOST, isNetworkFailure, type Caller, type RecordedRequest } from "../../src/fake-tenant/fakeHttp";
+import { FakeTenants } from "../../src/fake-tenant/fakeTenants";
 import { sampleProfiles, type FakeProfile } from "../../src/fake-tenant/profiles";
 
 // The tenant's data and helpers, for the specs: one fake tenant serves the demo, the unit tests and these.
@@ -17,9 +18,10 @@ export {
 } from "../../src/fake-tenant/profiles";
 export { graphErrorBody } from "../../src/fake-tenant/graphErrors";
 
-/** Who may call: the fake Entra ID knows whom it issued each access token to. */
+/** Who may call: the fake Entra ID knows whom it issued each access token to, and in which tenant. */
 export interface TokenIssuer {
   callerOf(accessToken: string): Caller | null;
+  readonly homeTenantId: string;
 }
 
 /** The app id the writes of "another tool" in the tenant are counted under (writeTimes). */
@@ -32,20 +34,33 @@ export const ANOTHER_APP = "another-tool";
  * fields below are kept for the specs and reach into it.
  */
 export class FakeGraph {
+  /** The home tenant's Intune: the one tenant of a single-tenant console. */
   readonly tenant: FakeTenant;
+  /** Every tenant behind Graph, the home tenant's included, each answering the tokens issued in it. */
+  readonly tenants: FakeTenants;
 
   constructor(
     private readonly entra: TokenIssuer,
     profiles: FakeProfile[] = sampleProfiles(),
     private readonly host = GRAPH_HOST,
-    options: Omit<FakeTenantOptions, "profiles"> = {},
+    private readonly options: Omit<FakeTenantOptions, "profiles"> = {},
   ) {
-    this.tenant = new FakeTenant({
+    this.tenant = this.newTenant(profiles);
+    this.tenants = new FakeTenants(entra.homeTenantId, this.tenant);
+  }
+
+  private newTenant(profiles: FakeProfile[]) {
+    return new FakeTenant({
       profiles,
       pageSize: 2,
       newToken: () => `NEWTOKEN${randomUUID().replace(/-/g, "").slice(0, 12).toUpperCase()}`,
-      ...options,
+      ...this.options,
     });
+  }
+
+  /** Adds a customer tenant's Intune (its GUID), answering the tokens the fake Entra ID issues in it. */
+  addTenant(tenantId: string, profiles: FakeProfile[] = sampleProfiles()): FakeTenant {
+    return this.tenants.add(tenantId, this.newTenant(profiles));
   }
 
   async install(context: BrowserContext) {
@@ -137,7 +152,7 @@ export class FakeGraph {
     }
     const headers = await request.allHeaders();
     const token = /^Bearer (.+)$/.exec(headers["authorization"] ?? "")?.[1];
-    const outcome = await this.tenant.handle({
+    const outcome = await this.tenants.handle({
       method: request.method(),
       url: request.url(),
       headers,

@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Button from "@mui/material/Button";
@@ -15,6 +15,8 @@ import { AppHeader } from "./AppHeader";
 import { Loading, MainArea } from "./AppLayout";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
+import { createQueryClient } from "./queryClient";
+import { TenantWorkspace } from "./tenants/TenantWorkspace";
 import type { Runtime } from "./runtime";
 import { WorkspacePage, SessionNoticeAlert } from "./loadWorkspace";
 import { SignInPage } from "./SignInPage";
@@ -77,27 +79,34 @@ function Content() {
   if (status !== "signed-in") return <SignInPage />;
   return (
     <Suspense fallback={<Loading />}>
-      <WorkspacePage />
+      <TenantWorkspace createQueryClient={createQueryClient}>
+        <WorkspacePage />
+      </TenantWorkspace>
     </Suspense>
   );
 }
 
+/** The signed-in tenant is the only one. */
+const OneTenant = ({ children }: { children: ReactNode }) => children;
+
 export function App({ runtime }: { runtime: Runtime }) {
-  const { SessionProvider } = runtime;
+  const { SessionProvider, TenantScope = OneTenant } = runtime;
   return (
     <ThemeRoot>
       <ErrorBoundary>
         <GraphClientContext.Provider value={runtime.graph}>
           <SessionProvider>
             <AccountScope>
-              <SkipLink target={MAIN_ID} />
-              <AppHeader demo={runtime.demo} framed={framed} />
-              <MainArea framed={framed} id={MAIN_ID}>
-                <FrameTrustNotice />
-                <SessionNotice />
-                <OfflineBanner />
-                <Content />
-              </MainArea>
+              <TenantScope>
+                <SkipLink target={MAIN_ID} />
+                <AppHeader demo={runtime.demo} framed={framed} />
+                <MainArea framed={framed} id={MAIN_ID}>
+                  <FrameTrustNotice />
+                  <SessionNotice />
+                  <OfflineBanner />
+                  <Content />
+                </MainArea>
+              </TenantScope>
             </AccountScope>
           </SessionProvider>
         </GraphClientContext.Provider>

@@ -9,6 +9,7 @@ import type { AccountActions } from "../ui/AccountMenu";
 import { AccountMenuButton } from "../ui/AccountMenuButton";
 import { LanguageSwitcher } from "../ui/LanguageSwitcher";
 import { useWideLayout } from "../ui/useWideLayout";
+import { TenantPickerSlot } from "./tenants/TenantPickerSlot";
 import { AccountIdentity } from "./AccountIdentity";
 import { HeaderBar } from "./AppLayout";
 // Only a signed-in admin needs them: they come with the workspace's chunk.
@@ -102,7 +103,15 @@ export function AppHeader({ demo, framed }: { demo: boolean; framed: boolean }) 
   const size = framed ? "small" : "medium";
   const signOutAndForget = useSignOut();
   return (
-    <HeaderBar framed={framed} badge={demo && <DemoBadge />}>
+    <HeaderBar
+      framed={framed}
+      badge={
+        <>
+          {demo && <DemoBadge />}
+          <TenantPickerSlot />
+        </>
+      }
+    >
       {account && !wide ? (
         <NarrowAccountMenu
           account={account}

@@ -7,4 +7,6 @@ export interface Runtime {
   SessionProvider: ComponentType<{ children: ReactNode }>;
   graph: GraphClient;
   demo: boolean;
+  /** Works everything below in the chosen tenant, when config.json gives several (tenants/TenantScope.tsx). */
+  TenantScope?: ComponentType<{ children: ReactNode }>;
 }

@@ -8,23 +8,40 @@ export type AuthFailureKind =
   | "in-progress"
   /** A sign-in window came back signed in as another account than the one that asked: its token is not used. */
   | "other-account"
+  /** A token for another tenant than the one asked for: refused, and nothing was sent with it. */
+  | "tenant-mismatch"
+  /** AADSTS50020: the account has no access to the tenant (not a member, guest or GDAP principal there). */
+  | "no-access"
+  /** AADSTS700016: the app is not known in the tenant (not consented there, or a single-tenant registration). */
+  | "app-unknown"
+  /** AADSTS50076 / 50079: the tenant's MFA or Conditional Access asks the admin to sign in to it again. */
+  | "step-up"
+  /** AADSTS90002: no such tenant. */
+  | "tenant-not-found"
   | "unknown";
 
 /** An authentication failure, detached from MSAL so the UI never imports it. `code` is MSAL's errorCode. */
 export class AuthFailure extends Error {
   readonly kind: AuthFailureKind;
   readonly code: string;
+  /** The tenant a token was asked for, when the console works in several: its failure stays its own. */
+  readonly tenant: string | null;
+  /** Where an administrator of that tenant grants the app consent (consent-required, app-unknown). */
+  readonly consentUrl: string | null;
 
-  constructor(kind: AuthFailureKind, code: string) {
+  constructor(kind: AuthFailureKind, code: string, tenant: { id: string; consentUrl: string | null } | null = null) {
     super(`${kind}: ${code}`);
     this.name = "AuthFailure";
     this.kind = kind;
     this.code = code;
+    this.tenant = tenant?.id ?? null;
+    this.consentUrl = tenant?.consentUrl ?? null;
   }
 }
 
-interface MsalLikeError {
+export interface MsalLikeError {
   errorCode?: unknown;
+  errorNo?: unknown;
   errorMessage?: unknown;
   subError?: unknown;
   name?: unknown;

@@ -25,7 +25,14 @@ describe("loadConfig", () => {
     });
     await expect(loadConfig(BASE)).resolves.toEqual({
       ok: true,
-      config: { clientId: CLIENT_ID, tenantId: "organizations", cloud: "global", demo: false, portalOrigins: [], bulkWritesPer20s: 40 },
+      config: {
+        clientId: CLIENT_ID,
+        tenantId: "organizations",
+        cloud: "global",
+        demo: false,
+        portalOrigins: [],
+        bulkWritesPer20s: 40,
+      },
     });
     expect(requests).toHaveLength(1);
     expect(requests[0]?.url).toBe(CONFIG_URL);

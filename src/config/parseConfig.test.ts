@@ -25,12 +25,16 @@ describe("parseConfig", () => {
     expect(result.ok && result.config.demo).toEqual({ profiles: 5000 });
   });
 
-  it.each([[{ profiles: 0 }], [{ profiles: 20_001 }], [{ profiles: 2.5 }], [{ profiles: "5000" }], [{ size: 5 }], ["yes"]])(
-    "names demo when it is %j",
-    (demo) => {
-      expect(problemsOf(parseConfig({ demo }, ORIGIN))).toContainEqual({ key: "demo", message: t("config.key.demo") });
-    },
-  );
+  it.each([
+    [{ profiles: 0 }],
+    [{ profiles: 20_001 }],
+    [{ profiles: 2.5 }],
+    [{ profiles: "5000" }],
+    [{ size: 5 }],
+    ["yes"],
+  ])("names demo when it is %j", (demo) => {
+    expect(problemsOf(parseConfig({ demo }, ORIGIN))).toContainEqual({ key: "demo", message: t("config.key.demo") });
+  });
 
   it("accepts a real config with a GUID clientId, tenant and redirect URI", () => {
     const raw = {
@@ -163,5 +167,67 @@ describe("parseConfig", () => {
 
   it.each([[[]], [null], ["config"], [42]])("rejects %j, which is not a JSON object", (raw) => {
     expect(problemsOf(parseConfig(raw, ORIGIN))).toEqual([{ key: null, message: t("config.notObject") }]);
+  });
+  describe("tenants", () => {
+    const FABRIKAM = { id: "fabrikam.onmicrosoft.com", name: "Fabrikam" };
+    const NORTHWIND = { id: "0b9d4c1e-6f2a-4d3b-8c5e-7a1f2b3c4d5e", name: "Northwind" };
+
+    it("leaves a config without tenants exactly as it was", () => {
+      const result = parseConfig({ clientId: CLIENT_ID, tenantId: TENANT_ID }, ORIGIN);
+      expect(result.ok && Object.keys(result.config)).not.toContain("tenants");
+    });
+
+    it("accepts a list of tenants by GUID or domain", () => {
+      const raw = { clientId: CLIENT_ID, tenants: [FABRIKAM, NORTHWIND] };
+      const result = parseConfig(raw, ORIGIN);
+      expect(result.ok && result.config).toMatchObject({ ...raw, tenantId: "organizations" });
+    });
+
+    it("makes one listed tenant the tenant signed in to, as tenantId would", () => {
+      const result = parseConfig({ clientId: CLIENT_ID, tenants: [FABRIKAM] }, ORIGIN);
+      expect(result.ok && result.config.tenantId).toBe(FABRIKAM.id);
+      const same = parseConfig(
+        { clientId: CLIENT_ID, tenantId: "FABRIKAM.onmicrosoft.com", tenants: [FABRIKAM] },
+        ORIGIN,
+      );
+      expect(same.ok && same.config.tenantId).toBe("FABRIKAM.onmicrosoft.com");
+    });
+
+    it("says so when one listed tenant contradicts tenantId", () => {
+      expect(
+        problemsOf(parseConfig({ clientId: CLIENT_ID, tenantId: TENANT_ID, tenants: [FABRIKAM] }, ORIGIN)),
+      ).toEqual([{ key: "tenants", message: t("config.key.tenants.single") }]);
+    });
+
+    it.each([
+      [[]],
+      [[{ id: "not a tenant", name: "X" }]],
+      [[{ id: TENANT_ID, name: "" }]],
+      [[{ id: TENANT_ID, name: "x".repeat(121) }]],
+      [[{ id: TENANT_ID }]],
+      [[{ id: TENANT_ID, name: "X", extra: 1 }]],
+      ["fabrikam.onmicrosoft.com"],
+    ])("names tenants when it is %j", (tenants) => {
+      expect(problemsOf(parseConfig({ clientId: CLIENT_ID, tenants }, ORIGIN))).toContainEqual({
+        key: "tenants",
+        message: t("config.key.tenants"),
+      });
+    });
+
+    it("does not take GDAP discovery or a demo partner yet", () => {
+      expect(problemsOf(parseConfig({ clientId: CLIENT_ID, tenantDiscovery: "gdap" }, ORIGIN))).toEqual([
+        { key: "tenantDiscovery", message: t("config.key.unknown", { key: "tenantDiscovery" }) },
+      ]);
+      expect(problemsOf(parseConfig({ demo: { profiles: 10, tenants: 12 } }, ORIGIN))).toEqual([
+        { key: "demo", message: t("config.key.demo") },
+      ]);
+    });
+
+    it("names a tenant listed twice, whatever its case", () => {
+      const twice = [FABRIKAM, { id: "Fabrikam.OnMicrosoft.com", name: "Again" }];
+      expect(problemsOf(parseConfig({ clientId: CLIENT_ID, tenants: twice }, ORIGIN))).toEqual([
+        { key: "tenants", message: t("config.key.tenants.duplicate") },
+      ]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { configSchema, type AppConfig } from "./schema";
+import { configSchema, withSingleTenant, type AppConfig } from "./schema";
 import type { MessageKey, MessageRef } from "../i18n";
 
 export interface ConfigProblem {
@@ -25,6 +25,12 @@ export function parseConfig(raw: unknown, pageOrigin: string): ConfigResult {
   const problems: ConfigProblem[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {
+      // A key unknown inside a setting's object ("demo": {"size": 5}): that setting is at fault.
+      if (issue.code === "unrecognized_keys" && issue.path.length > 0) {
+        const key = String(issue.path[0]);
+        problems.push({ key, message: { id: `config.key.${key}` as MessageKey } });
+        continue;
+      }
       if (issue.code === "unrecognized_keys") {
         for (const key of issue.keys) problems.push({ key, message: { id: "config.key.unknown", values: { key } } });
         continue;
@@ -46,5 +52,8 @@ export function parseConfig(raw: unknown, pageOrigin: string): ConfigResult {
     problems.push({ key: "clientId", message: { id: "config.key.clientId.required" } });
   }
   if (problems.length > 0 || !result.success) return { ok: false, problems };
-  return { ok: true, config: result.data };
+  const config = withSingleTenant(result.data);
+  if (config === null)
+    return { ok: false, problems: [{ key: "tenants", message: { id: "config.key.tenants.single" } }] };
+  return { ok: true, config };
 }

@@ -29,6 +29,11 @@ const isOrigin = (value: string) => {
 
 /** The largest generated demo tenant ("demo": {"profiles": N}). */
 export const MAX_DEMO_PROFILES = 20_000;
+/** A tenant's display name in the picker. */
+const MAX_TENANT_NAME = 120;
+
+const isTenantId = (value: string) => GUID.test(value) || DOMAIN.test(value);
+const sameIds = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Bulk renewal's pace. Intune allows 100 writes per 20 s per app and tenant, shared by every tool that writes to the
@@ -52,10 +57,35 @@ export const configSchema = (pageOrigin: string) =>
     tenantId: z._default(
       z
         .string(message("config.key.tenantId"))
-        .check(
-          z.refine((v) => v === "organizations" || GUID.test(v) || DOMAIN.test(v), message("config.key.tenantId")),
-        ),
+        .check(z.refine((v) => v === "organizations" || isTenantId(v), message("config.key.tenantId"))),
       "organizations",
+    ),
+    // The tenants to work in (a managed-service provider's customers); fewer than two: the signed-in tenant only.
+    tenants: z.optional(
+      z
+        .array(
+          z.strictObject(
+            {
+              id: z.string(message("config.key.tenants")).check(z.refine(isTenantId, message("config.key.tenants"))),
+              name: z
+                .string(message("config.key.tenants"))
+                .check(
+                  z.trim(),
+                  z.minLength(1, message("config.key.tenants")),
+                  z.maxLength(MAX_TENANT_NAME, message("config.key.tenants")),
+                ),
+            },
+            message("config.key.tenants"),
+          ),
+          message("config.key.tenants"),
+        )
+        .check(
+          z.minLength(1, message("config.key.tenants")),
+          z.refine(
+            (tenants) => tenants.every((a, i) => tenants.findIndex((b) => sameIds(a.id, b.id)) === i),
+            message("config.key.tenants.duplicate"),
+          ),
+        ),
     ),
     cloud: z._default(z.enum(CLOUD_NAMES, message("config.key.cloud")), "global"),
     redirectUri: z.optional(
@@ -107,3 +137,14 @@ export type AppConfig = z.infer<ReturnType<typeof configSchema>>;
 /** The demo tenant's size: null for the hand-written dozen, a count for a generated tenant, false when off. */
 export const demoProfiles = (config: AppConfig): number | null | false =>
   config.demo === false ? false : config.demo === true ? null : config.demo.profiles;
+
+/**
+ * One tenant listed is the tenant the admin works in, exactly as `tenantId` (so no picker, the same requests):
+ * it becomes tenantId, unless tenantId names another tenant, which is a contradiction (null).
+ */
+export function withSingleTenant(config: AppConfig): AppConfig | null {
+  const [only, ...others] = config.tenants ?? [];
+  if (!only || others.length > 0) return config;
+  if (config.tenantId === "organizations") return { ...config, tenantId: only.id };
+  return sameIds(config.tenantId, only.id) ? config : null;
+}

@@ -9,6 +9,8 @@ export interface TokenCreatedMessage {
   displayName: string | null;
   /** ISO 8601 expiry of the new token, or null for a token that does not expire. The token itself is never sent. */
   expiresAt: string | null;
+  /** The tenant the profile is in, when the console works in several. */
+  tenantId?: string;
 }
 
 export type PortalNotifier = (message: TokenCreatedMessage) => void;

@@ -10,6 +10,8 @@ export interface Caller {
   appId: string;
   userId: string;
   tenantId: string;
+  /** The token's delegated permissions, space-separated; absent: every permission the console asks for. */
+  scopes?: string;
 }
 
 /** One HTTP request to Graph, whichever adapter received it. */

@@ -19,6 +19,8 @@ export interface GraphClientOptions {
   fetch?: typeof fetch;
   /** A request that has not answered after this long is aborted. */
   timeoutMs?: number;
+  /** The Graph version paths are below: beta for Intune's enrollment profiles, v1.0 for the partner's customers. */
+  version?: "beta" | "v1.0";
 }
 
 export interface GraphRequest {
@@ -58,8 +60,9 @@ export function createGraphClient({
   getAccessToken,
   fetch: transport = (...args) => fetch(...args),
   timeoutMs = 30_000,
+  version = "beta",
 }: GraphClientOptions): GraphClient {
-  const root = `${graphHost}/beta`;
+  const root = `${graphHost}/${version}`;
   const log = createCallLog();
 
   /** Sends one request; the answer's body, and the call as the log keeps it. */

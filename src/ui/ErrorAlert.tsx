@@ -95,6 +95,20 @@ export function ErrorAlert({
         <Box component="p" sx={{ m: 0 }}>
           {description.hint}
         </Box>
+        {description.consentUrl && (
+          <Box component="p" sx={{ m: 0 }}>
+            {/* A plain link: MUI's Link would grow the first screen's script for this one rare case. */}
+            <Box
+              component="a"
+              href={description.consentUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              sx={{ color: "inherit" }}
+            >
+              {t("errors.consentLink")}
+            </Box>
+          </Box>
+        )}
         {children}
         {description.details.length > 0 && (
           <Box

@@ -16,6 +16,8 @@ export interface ErrorDescription {
   actions: ErrorAction[];
   /** Lines for a support ticket: status, request ids, time. */
   details: string[];
+  /** Where an administrator of the tenant grants the app consent, for a tenant that has not. */
+  consentUrl?: string;
 }
 
 const AUTH_KINDS: Record<AuthFailureKind, { key: string; actions: ErrorAction[] }> = {
@@ -26,6 +28,11 @@ const AUTH_KINDS: Record<AuthFailureKind, { key: string; actions: ErrorAction[] 
   "timed-out": { key: "authTimedOut", actions: ["signInAgain"] },
   "in-progress": { key: "inProgress", actions: ["signInAgain"] },
   "other-account": { key: "otherAccount", actions: ["signInAgain"] },
+  "tenant-mismatch": { key: "tenantMismatch", actions: ["signInAgain"] },
+  "no-access": { key: "noAccess", actions: [] },
+  "app-unknown": { key: "appUnknown", actions: [] },
+  "step-up": { key: "stepUp", actions: ["signInAgain"] },
+  "tenant-not-found": { key: "tenantNotFound", actions: [] },
   unknown: { key: "unknown", actions: ["signInAgain"] },
 };
 
@@ -113,7 +120,9 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
     const actions: ErrorAction[] =
       isFramed() && error.kind !== "consent-required" ? [...kindActions, "openNewWindow"] : kindActions;
     const details = [t("errors.code", { code: error.code }), timeLine(new Date())];
-    return { kind: key, title: title(key), message: null, hint: hint(key), actions, details };
+    if (error.tenant !== null) details.unshift(t("errors.tenant", { tenant: error.tenant }));
+    const consent = error.consentUrl === null ? {} : { consentUrl: error.consentUrl };
+    return { kind: key, title: title(key), message: null, hint: hint(key), actions, details, ...consent };
   }
   if (error instanceof RangeError) {
     return {

@@ -1,5 +1,7 @@
-import { useCallback, useState } from "react";
+import { useCallback, useContext, useMemo, useState } from "react";
 import { SESSION_KEY_PREFIX as PREFIX } from "../storage/accountState";
+import { SessionKeyScope } from "../storage/sessionKeyScope";
+import { scopedStorage, sessionStore } from "../storage/sessionStore";
 
 function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): T {
   try {
@@ -17,7 +19,8 @@ function read<T>(key: string, fallback: T, isValid: (value: unknown) => value is
  * the full-page round trip of a redirect sign-in. Stored values are checked before they are used. It belongs to
  * the signed-in account (accountState.ts): another account, or signing out, starts from the fallback again.
  */
-export function useSessionState<T>(key: string, fallback: T, isValid: (value: unknown) => value is T) {
+export function useSessionState<T>(name: string, fallback: T, isValid: (value: unknown) => value is T) {
+  const key = useContext(SessionKeyScope) + name;
   const [value, setValue] = useState(() => read(key, fallback, isValid));
   // Stable, and like React's own setter it takes the next value or a function of the previous one. Writing the
   // same value to storage again (React may call an updater twice) changes nothing.
@@ -35,4 +38,10 @@ export function useSessionState<T>(key: string, fallback: T, isValid: (value: un
     [key],
   );
   return [value, update] as const;
+}
+
+/** This tab's session storage as the scope above sees it (a tenant's part of the account's state, or all of it). */
+export function useScopedSessionStore(): Storage {
+  const scope = useContext(SessionKeyScope);
+  return useMemo(() => scopedStorage(sessionStore(), scope), [scope]);
 }

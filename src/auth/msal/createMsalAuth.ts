@@ -10,6 +10,7 @@ import { CLOUDS } from "../../config/clouds";
 import type { TokenRequest } from "../../graph/client";
 import { AuthFailure, toAuthFailure } from "../AuthFailure";
 import type { AccountName } from "../session";
+import { createTenantTokens, type TenantTokens } from "../tenantAccess";
 import { hasCrossOriginAncestor, isFramed } from "../../embedding/framing";
 
 /** The one owner of MSAL: everything else signs in and gets tokens through this object. */
@@ -28,6 +29,8 @@ export interface MsalAuth {
   otherAccount(): AccountName | null;
   dismissOtherAccount(): void;
   subscribe(listener: () => void): () => void;
+  /** Verified tokens for the tenants the admin works in besides the one signed in to (tenantAccess.ts). */
+  tenants: TenantTokens;
 }
 
 /** The delegated permission createToken and the profile reads require, qualified with the cloud's Graph host. */
@@ -199,8 +202,31 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     throw new AuthFailure("other-account", "other_account");
   }
 
+  /** A sign-in window for one tenant's authority, from the admin's click: a step-up or consent there only. */
+  async function interactiveInTenant(request: { scopes: string[]; authority: string }): Promise<AuthenticationResult> {
+    const account = instance.getActiveAccount() ?? undefined;
+    const state = account && `${REAUTH_STATE}${account.homeAccountId}`;
+    const inTenant = { ...request, account, state };
+    const result = await interact(
+      popupOrRedirect(
+        (override) => instance.acquireTokenPopup({ ...inTenant, overrideInteractionInProgress: override }),
+        () => instance.acquireTokenRedirect(inTenant),
+      ),
+      true,
+    );
+    if (!result) throw new AuthFailure("interaction-required", "no_result");
+    return answeredBy(account, result);
+  }
+
   return {
     instance,
+    tenants: createTenantTokens({
+      msal: instance,
+      authorityHost,
+      clientId: config.clientId ?? "",
+      home: () => instance.getActiveAccount(),
+      interactive: interactiveInTenant,
+    }),
     async signIn({ selectAccount = false } = {}) {
       // Signing in (or switching) on purpose: whichever account the admin picks is the one.
       refused.clear();

@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import type { AppConfig } from "../../config/schema";
 import { CLOUDS } from "../../config/clouds";
 import { createGraphClient, type GraphClient } from "../../graph/client";
-import { createMsalAuth } from "./createMsalAuth";
+import { createMsalAuth, graphScopes } from "./createMsalAuth";
+import { configuredTenants, isMultiTenant } from "../../tenants/tenant";
+import { createTenantRuntime } from "../../tenants/tenantRuntime";
+import { TenantScope } from "../../tenants/TenantScope";
 import { MsalSessionProvider } from "./MsalSessionProvider";
 
 /**
@@ -11,11 +14,23 @@ import { MsalSessionProvider } from "./MsalSessionProvider";
  */
 export async function createEntraRuntime(config: AppConfig): Promise<{
   graph: GraphClient;
+  TenantScope?: (props: { children: ReactNode }) => ReactNode;
   SessionProvider: (props: { children: ReactNode }) => ReactNode;
 }> {
   const auth = await createMsalAuth(config);
+  const { graphHost } = CLOUDS[config.cloud];
+  const scopes = graphScopes(graphHost);
+  const tenants =
+    isMultiTenant(config) &&
+    createTenantRuntime({
+      listed: configuredTenants(config),
+      graphHost,
+      getAccessToken: (tenant, request) => auth.tenants.getAccessToken(tenant, scopes, request),
+      reauthenticate: (tenant) => auth.tenants.reauthenticate(tenant, scopes),
+    });
   return {
-    graph: createGraphClient({ graphHost: CLOUDS[config.cloud].graphHost, getAccessToken: auth.getAccessToken }),
+    graph: createGraphClient({ graphHost, getAccessToken: auth.getAccessToken }),
+    ...(tenants && { TenantScope: ({ children }) => <TenantScope runtime={tenants}>{children}</TenantScope> }),
     SessionProvider: ({ children }) => <MsalSessionProvider auth={auth}>{children}</MsalSessionProvider>,
   };
 }

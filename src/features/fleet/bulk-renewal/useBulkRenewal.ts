@@ -10,9 +10,10 @@ import { createToken } from "../../../domain/profiles/tokenAction";
 import { getProfileQuery } from "../../../queries/getProfile";
 import { profileKeys } from "../../../domain/profiles/profileKeys";
 import { PROFILE_KINDS, tokenRuleOf } from "../../../domain/profileKinds";
+import { useScopedSessionStore } from "../../../ui/useSessionState";
 import { createPacer } from "./pacer";
 import { createRunLock, runLockName } from "./runLock";
-import { createRunStore, type RunStore } from "./runStore";
+import { createRunStore, type RunEngine, type RunStore } from "./runStore";
 import { toStoredFailure } from "./runState";
 
 /** Requests in flight at once: a few, so one slow answer does not stall the run. */
@@ -22,6 +23,8 @@ const MAX_THROTTLES = 8;
 const WINDOW_MS = 20_000;
 /** The demo tenant has no app registration. */
 const NO_CLIENT_ID = "demo";
+
+const createRunStoreIn = (storage: Storage, engine: RunEngine) => createRunStore(engine, storage);
 
 /**
  * Bulk renewal: one createToken per selected profile, paced under Intune's write limit (config.json
@@ -36,8 +39,10 @@ export function useBulkRenewal() {
   const account = useAuth().account!;
   // The id form an AOSP write found is kept for the tenant: the single writes and the run share it.
   const idForms = useAospIdForms();
+  // Working in several tenants, each keeps its own run.
+  const storage = useScopedSessionStore();
   const [store] = useState<RunStore>(() =>
-    createRunStore({
+    createRunStoreIn(storage, {
       createPacer: () => createPacer({ maxWrites: bulkWritesPer20s, windowMs: WINDOW_MS }),
       lock: createRunLock(runLockName(account.tenant)),
       owner: { accountId: account.id, tenantId: account.tenant, clientId },
