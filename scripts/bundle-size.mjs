@@ -11,9 +11,10 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
  * (issue 19): config.json's tenants, the per-tenant failures in the error table, the tenant context and per-tenant
  * workspace (1.0 KB), and React in a chunk of its own once the tenant picker is a lazy chunk sharing MUI with the
  * workspace (0.6 KB: the bundler no longer leaves it in the app's chunk). The picker, the tenant scope and the
- * tenant tokens are in later chunks.
+ * tenant tokens are in later chunks. 148 since the list's rows are plain elements (issue 21): their one style rule is
+ * the theme's, which the first screen's chunk holds, where MUI's row components were the workspace chunk's.
  */
-export const INITIAL_BUDGET_KB = 147;
+export const INITIAL_BUDGET_KB = 148;
 
 /** Paths relative to dist/ ("assets/app-….js") of the scripts index.html loads first: its scripts and modulepreloads. */
 export function initialScripts(dist) {
