@@ -17,6 +17,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
 import { createQueryClient } from "./queryClient";
 import { TenantWorkspace } from "./tenants/TenantWorkspace";
+import { TenantScope } from "./tenants/TenantScope";
 import type { Runtime } from "./runtime";
 import { WorkspacePage, SessionNoticeAlert } from "./loadWorkspace";
 import { SignInPage } from "./SignInPage";
@@ -86,18 +87,20 @@ function Content() {
   );
 }
 
-/** The signed-in tenant is the only one. */
-const OneTenant = ({ children }: { children: ReactNode }) => children;
+/** Everything below works in the chosen tenant when there are several; else in the signed-in tenant. */
+function InTenant({ tenants, children }: { tenants: Runtime["tenants"]; children: ReactNode }) {
+  return tenants ? <TenantScope runtime={tenants}>{children}</TenantScope> : children;
+}
 
 export function App({ runtime }: { runtime: Runtime }) {
-  const { SessionProvider, TenantScope = OneTenant } = runtime;
+  const { SessionProvider } = runtime;
   return (
     <ThemeRoot>
       <ErrorBoundary>
         <GraphClientContext.Provider value={runtime.graph}>
           <SessionProvider>
             <AccountScope>
-              <TenantScope>
+              <InTenant tenants={runtime.tenants}>
                 <SkipLink target={MAIN_ID} />
                 <AppHeader demo={runtime.demo} framed={framed} />
                 <MainArea framed={framed} id={MAIN_ID}>
@@ -106,7 +109,7 @@ export function App({ runtime }: { runtime: Runtime }) {
                   <OfflineBanner />
                   <Content />
                 </MainArea>
-              </TenantScope>
+              </InTenant>
             </AccountScope>
           </SessionProvider>
         </GraphClientContext.Provider>

@@ -4,8 +4,7 @@ import { CLOUDS } from "../../config/clouds";
 import { createGraphClient, type GraphClient } from "../../graph/client";
 import { createMsalAuth, graphScopes } from "./createMsalAuth";
 import { configuredTenants, isMultiTenant } from "../../tenants/tenant";
-import { createTenantRuntime } from "../../tenants/tenantRuntime";
-import { TenantScope } from "../../tenants/TenantScope";
+import { createTenantRuntime, type TenantRuntime } from "../../tenants/tenantRuntime";
 import { MsalSessionProvider } from "./MsalSessionProvider";
 
 /**
@@ -14,7 +13,7 @@ import { MsalSessionProvider } from "./MsalSessionProvider";
  */
 export async function createEntraRuntime(config: AppConfig): Promise<{
   graph: GraphClient;
-  TenantScope?: (props: { children: ReactNode }) => ReactNode;
+  tenants?: TenantRuntime;
   SessionProvider: (props: { children: ReactNode }) => ReactNode;
 }> {
   const auth = await createMsalAuth(config);
@@ -30,7 +29,7 @@ export async function createEntraRuntime(config: AppConfig): Promise<{
     });
   return {
     graph: createGraphClient({ graphHost, getAccessToken: auth.getAccessToken }),
-    ...(tenants && { TenantScope: ({ children }) => <TenantScope runtime={tenants}>{children}</TenantScope> }),
+    ...(tenants && { tenants }),
     SessionProvider: ({ children }) => <MsalSessionProvider auth={auth}>{children}</MsalSessionProvider>,
   };
 }
