@@ -3,6 +3,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { App } from "./app/App";
 import { ThemeRoot } from "./app/AppProviders";
 import type { Runtime } from "./app/runtime";
+import type { TenantRuntime } from "./tenants/tenantRuntime";
 import { CLOUDS } from "./config/clouds";
 import { AppConfigContext } from "./config/ConfigContext";
 import { ConfigErrorScreen } from "./app/ConfigErrorScreen";
@@ -19,7 +20,14 @@ import { LocaleProvider } from "./i18n/LocaleProvider";
 async function entraRuntime(config: AppConfig): Promise<Runtime> {
   // Its own chunk, with MSAL: only a real tenant needs it.
   const { createEntraRuntime } = await import("./auth/msal/entraRuntime");
-  return { demo: false, ...(await createEntraRuntime(config)) };
+  const { tenants, ...entra } = await createEntraRuntime(config);
+  return { demo: false, ...entra, ...(tenants && { TenantScope: await tenantScopeOf(tenants) }) };
+}
+
+/** Everything below works in the chosen tenant: its own chunk, loaded only when the console works in several. */
+async function tenantScopeOf(tenants: TenantRuntime): Promise<Runtime["TenantScope"]> {
+  const { TenantScope } = await import("./app/tenants/TenantScope");
+  return ({ children }) => <TenantScope runtime={tenants}>{children}</TenantScope>;
 }
 
 async function frameCheck(config: AppConfig): Promise<FrameTrustSource> {

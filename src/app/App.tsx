@@ -17,7 +17,6 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { AccountScope } from "./AccountScope";
 import { createQueryClient } from "./queryClient";
 import { TenantWorkspace } from "./tenants/TenantWorkspace";
-import { TenantScope } from "./tenants/TenantScope";
 import type { Runtime } from "./runtime";
 import { WorkspacePage, SessionNoticeAlert } from "./loadWorkspace";
 import { SignInPage } from "./SignInPage";
@@ -87,20 +86,18 @@ function Content() {
   );
 }
 
-/** Everything below works in the chosen tenant when there are several; else in the signed-in tenant. */
-function InTenant({ tenants, children }: { tenants: Runtime["tenants"]; children: ReactNode }) {
-  return tenants ? <TenantScope runtime={tenants}>{children}</TenantScope> : children;
-}
+/** The signed-in tenant is the only one. */
+const OneTenant = ({ children }: { children: ReactNode }) => children;
 
 export function App({ runtime }: { runtime: Runtime }) {
-  const { SessionProvider } = runtime;
+  const { SessionProvider, TenantScope = OneTenant } = runtime;
   return (
     <ThemeRoot>
       <ErrorBoundary>
         <GraphClientContext.Provider value={runtime.graph}>
           <SessionProvider>
             <AccountScope>
-              <InTenant tenants={runtime.tenants}>
+              <TenantScope>
                 <SkipLink target={MAIN_ID} />
                 <AppHeader demo={runtime.demo} framed={framed} />
                 <MainArea framed={framed} id={MAIN_ID}>
@@ -109,7 +106,7 @@ export function App({ runtime }: { runtime: Runtime }) {
                   <OfflineBanner />
                   <Content />
                 </MainArea>
-              </InTenant>
+              </TenantScope>
             </AccountScope>
           </SessionProvider>
         </GraphClientContext.Provider>

@@ -1,6 +1,5 @@
 import type { ComponentType, ReactNode } from "react";
 import type { GraphClient } from "../graph/client";
-import type { TenantRuntime } from "../tenants/tenantRuntime";
 
 /** What main.tsx wires up: Entra ID + Microsoft Graph, or the built-in demo tenant. */
 export interface Runtime {
@@ -8,6 +7,6 @@ export interface Runtime {
   SessionProvider: ComponentType<{ children: ReactNode }>;
   graph: GraphClient;
   demo: boolean;
-  /** The tenants to work in, when config.json gives several: everything below works in the chosen one (tenants/TenantScope.tsx). */
-  tenants?: TenantRuntime;
+  /** Works everything below in the chosen tenant, when config.json gives several (app/tenants/TenantScope.tsx). */
+  TenantScope?: ComponentType<{ children: ReactNode }>;
 }
