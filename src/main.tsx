@@ -12,7 +12,7 @@ import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import { ALWAYS_TRUSTED, FrameTrustContext, type FrameTrustSource } from "./embedding/frameTrust";
 import { isFramed } from "./embedding/framing";
-import { demoProfiles, type AppConfig } from "./config/schema";
+import { demoProfiles, demoTenantCount, type AppConfig } from "./config/schema";
 import { activateLanguage, loadChosenLanguage } from "./i18n";
 import { LocaleProvider } from "./i18n/LocaleProvider";
 
@@ -27,10 +27,11 @@ async function frameCheck(config: AppConfig): Promise<FrameTrustSource> {
   return checkFrameTrust(config.portalOrigins);
 }
 
-async function demoRuntime(profileCount: number | null): Promise<Runtime> {
+async function demoRuntime(profileCount: number | null, customers: number | null): Promise<Runtime> {
   // Its own chunk: the real path never loads the demo tenant.
-  const { DemoSessionProvider, createDemoGraphClient } = await import("./demo");
-  return { demo: true, graph: createDemoGraphClient(profileCount), SessionProvider: DemoSessionProvider };
+  const { DemoSessionProvider, createDemoGraphClient, createDemoPartner } = await import("./demo");
+  const tenants = customers === null ? { graph: createDemoGraphClient(profileCount) } : createDemoPartner(customers);
+  return { demo: true, SessionProvider: DemoSessionProvider, ...tenants };
 }
 
 function showProblems(root: Root, problems: ConfigProblem[]) {
@@ -70,7 +71,10 @@ async function start() {
   let runtime: Runtime;
   let trust: FrameTrustSource;
   try {
-    [runtime, trust] = await Promise.all([demo === false ? entraRuntime(config) : demoRuntime(demo), frameTrust]);
+    [runtime, trust] = await Promise.all([
+      demo === false ? entraRuntime(config) : demoRuntime(demo, demoTenantCount(config)),
+      frameTrust,
+    ]);
   } catch (error) {
     // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,9 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { AuthContext, type AuthSession, type SignedInAccount } from "../auth/session";
 import { createGraphClient, type GraphClient } from "../graph/client";
+import { TenantScope } from "../tenants/TenantScope";
 import { DEMO_GRAPH_HOST, createDemoGraphFetch, createDemoTenant } from "./demoGraph";
+import { createDemoPartnerRuntime } from "./demoPartner";
 
 const DEMO_ADMINS: SignedInAccount[] = [
   {
@@ -45,4 +47,13 @@ export function createDemoGraphClient(profileCount: number | null = null): Graph
     getAccessToken: async () => "demo-access-token",
     fetch: createDemoGraphFetch(createDemoTenant(profileCount)),
   });
+}
+
+/** The demo partner ("demo": {"tenants": N}): its own tenant and N customers, with the tenant picker. */
+export function createDemoPartner(customers: number) {
+  const runtime = createDemoPartnerRuntime(customers);
+  return {
+    graph: runtime.graphFor(runtime.listed[0]!.id),
+    TenantScope: ({ children }: { children: ReactNode }) => <TenantScope runtime={runtime}>{children}</TenantScope>,
+  };
 }
