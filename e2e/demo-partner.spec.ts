@@ -82,3 +82,23 @@ test("the demo partner's picker on a phone", async ({ page }) => {
   await expect(picker(page)).toHaveValue("Woodgrove Bank");
   await expect(page.getByText(/^\d+ of \d+ profiles$/)).toBeVisible();
 });
+
+test("the demo partner's exports and calendar reminders carry the tenant's name", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./");
+  await chooseTenant(page, "Woodgrove Bank");
+  await expect(page.getByText(/^\d+ of \d+ profiles$/)).toBeVisible();
+  const date = String.raw`\d{4}-\d\d-\d\d`;
+
+  const csv = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  expect((await csv).suggestedFilename()).toMatch(new RegExp(`^Woodgrove Bank – Enrollment profiles ${date}\\.csv$`));
+
+  await page.getByRole("checkbox", { name: /^Select all \d+ shown$/ }).check();
+  await page.getByRole("button", { name: "Calendar reminders…" }).click();
+  const ics = page.waitForEvent("download");
+  await page.getByRole("dialog", { name: "Calendar reminders" }).getByRole("button", { name: "Download .ics" }).click();
+  expect((await ics).suggestedFilename()).toMatch(
+    new RegExp(`^Woodgrove Bank – Enrollment token reminders ${date}\\.ics$`),
+  );
+});

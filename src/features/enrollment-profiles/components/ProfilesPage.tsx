@@ -35,6 +35,7 @@ import { ProfileFilters } from "./ProfileFilters";
 import { ProfileList, ProfileListEmpty, ProfileListNoMatch, ProfileListSkeleton } from "./ProfileList";
 import { ReminderDialog } from "./ReminderDialog";
 import { SelectionBar } from "./SelectionBar";
+import { useTenantFileName } from "./tenantFileName";
 import { useWideLayout } from "../../../ui/useWideLayout";
 
 const isProfileSort = (value: unknown): value is ProfileSort => value === "name" || value === "expiry";
@@ -173,14 +174,15 @@ export function ProfilesPage() {
     listHeading.current?.scrollIntoView?.({ block: "start" });
   };
 
+  const withTenant = useTenantFileName();
   const exportCsv = () =>
     saveFile(
-      `${t("csv.fileName")} ${dateStamp(now)}.csv`,
+      `${withTenant(t("csv.fileName"))} ${dateStamp(now)}.csv`,
       new Blob([profilesCsv(csvHeaders(), csvRows(shown, now))], { type: "text/csv;charset=utf-8" }),
     );
   const downloadReminders = (daysBefore: number) => {
     saveFile(
-      `${t("reminders.fileName")} ${dateStamp(now)}.ics`,
+      `${withTenant(t("reminders.fileName"))} ${dateStamp(now)}.ics`,
       new Blob([expiryCalendar(expiryReminders(checkedProfiles, daysBefore, now), now)], {
         type: "text/calendar;charset=utf-8",
       }),
