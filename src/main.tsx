@@ -13,7 +13,7 @@ import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import { ALWAYS_TRUSTED, FrameTrustContext, type FrameTrustSource } from "./embedding/frameTrust";
 import { isFramed } from "./embedding/framing";
-import { demoProfiles, type AppConfig } from "./config/schema";
+import { demoProfiles, demoTenantCount, type AppConfig } from "./config/schema";
 import { activateLanguage, loadChosenLanguage } from "./i18n";
 import { LocaleProvider } from "./i18n/LocaleProvider";
 
@@ -35,10 +35,13 @@ async function frameCheck(config: AppConfig): Promise<FrameTrustSource> {
   return checkFrameTrust(config.portalOrigins);
 }
 
-async function demoRuntime(profileCount: number | null): Promise<Runtime> {
+async function demoRuntime(profileCount: number | null, customers: number | null): Promise<Runtime> {
   // Its own chunk: the real path never loads the demo tenant.
-  const { DemoSessionProvider, createDemoGraphClient } = await import("./demo");
-  return { demo: true, graph: createDemoGraphClient(profileCount), SessionProvider: DemoSessionProvider };
+  const { DemoSessionProvider, createDemoGraphClient, createDemoPartner } = await import("./demo");
+  if (customers === null)
+    return { demo: true, SessionProvider: DemoSessionProvider, graph: createDemoGraphClient(profileCount) };
+  const { graph, tenants } = createDemoPartner(customers);
+  return { demo: true, SessionProvider: DemoSessionProvider, graph, TenantScope: await tenantScopeOf(tenants) };
 }
 
 function showProblems(root: Root, problems: ConfigProblem[]) {
@@ -78,7 +81,10 @@ async function start() {
   let runtime: Runtime;
   let trust: FrameTrustSource;
   try {
-    [runtime, trust] = await Promise.all([demo === false ? entraRuntime(config) : demoRuntime(demo), frameTrust]);
+    [runtime, trust] = await Promise.all([
+      demo === false ? entraRuntime(config) : demoRuntime(demo, demoTenantCount(config)),
+      frameTrust,
+    ]);
   } catch (error) {
     // MSAL could not start (storage blocked, a chunk failed to load): say so instead of leaving a blank page.
     const detail = error instanceof Error ? error.message : String(error);

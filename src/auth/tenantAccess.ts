@@ -6,6 +6,7 @@ import {
 } from "@azure/msal-browser";
 import type { TokenRequest } from "../graph/client";
 import { AuthFailure, toAuthFailure, type AuthFailureKind, type MsalLikeError } from "./AuthFailure";
+import { adminConsentUrl, tenantAuthority } from "./tenantUrls";
 
 /** What a token for one tenant needs of MSAL's PublicClientApplication. */
 export interface TenantMsal {
@@ -56,17 +57,6 @@ function toTenantFailure(error: unknown, tenant: { id: string; consentUrl: strin
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The sign-in authority of one tenant in the configured cloud. */
-export const tenantAuthority = (authorityHost: string, tenant: string) =>
-  `${authorityHost}/${encodeURIComponent(tenant)}`;
-
-/**
- * Where an administrator of `tenant` consents to the app for the whole tenant (Entra's admin-consent endpoint;
- * that it answers GDAP admins too is inferred).
- */
-export const adminConsentUrl = (authorityHost: string, tenant: string, clientId: string) =>
-  `${tenantAuthority(authorityHost, tenant)}/adminconsent?client_id=${encodeURIComponent(clientId)}`;
 
 /**
  * Tokens for the tenants the admin works in besides signing in, each checked before anything is sent with it.

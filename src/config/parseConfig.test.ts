@@ -214,14 +214,26 @@ describe("parseConfig", () => {
       });
     });
 
-    it("does not take GDAP discovery or a demo partner yet", () => {
+    it("does not take GDAP discovery yet", () => {
       expect(problemsOf(parseConfig({ clientId: CLIENT_ID, tenantDiscovery: "gdap" }, ORIGIN))).toEqual([
         { key: "tenantDiscovery", message: t("config.key.unknown", { key: "tenantDiscovery" }) },
       ]);
-      expect(problemsOf(parseConfig({ demo: { profiles: 10, tenants: 12 } }, ORIGIN))).toEqual([
-        { key: "demo", message: t("config.key.demo") },
-      ]);
     });
+
+    it("accepts a demo partner", () => {
+      const result = parseConfig({ demo: { tenants: 12 } }, ORIGIN);
+      expect(result.ok && result.config.demo).toEqual({ tenants: 12 });
+    });
+
+    it.each([[{ tenants: 1 }], [{ tenants: 201 }], [{ tenants: 3.5 }], [{ tenants: 12, profiles: 300 }]])(
+      "names demo when it is %j",
+      (demo) => {
+        expect(problemsOf(parseConfig({ demo }, ORIGIN))).toContainEqual({
+          key: "demo",
+          message: t("config.key.demo"),
+        });
+      },
+    );
 
     it("names a tenant listed twice, whatever its case", () => {
       const twice = [FABRIKAM, { id: "Fabrikam.OnMicrosoft.com", name: "Again" }];

@@ -29,6 +29,8 @@ const isOrigin = (value: string) => {
 
 /** The largest generated demo tenant ("demo": {"profiles": N}). */
 export const MAX_DEMO_PROFILES = 20_000;
+/** The largest demo partner ("demo": {"tenants": N}): customer tenants of a managed-service provider. */
+export const MAX_DEMO_TENANTS = 200;
 /** A tenant's display name in the picker. */
 const MAX_TENANT_NAME = 120;
 
@@ -109,6 +111,11 @@ export const configSchema = (pageOrigin: string) =>
                 z.maximum(MAX_DEMO_PROFILES, message("config.key.demo")),
               ),
           }),
+          z.strictObject({
+            tenants: z
+              .int(message("config.key.demo"))
+              .check(z.minimum(2, message("config.key.demo")), z.maximum(MAX_DEMO_TENANTS, message("config.key.demo"))),
+          }),
         ],
         message("config.key.demo"),
       ),
@@ -136,7 +143,11 @@ export type AppConfig = z.infer<ReturnType<typeof configSchema>>;
 
 /** The demo tenant's size: null for the hand-written dozen, a count for a generated tenant, false when off. */
 export const demoProfiles = (config: AppConfig): number | null | false =>
-  config.demo === false ? false : config.demo === true ? null : config.demo.profiles;
+  config.demo === false ? false : config.demo === true || !("profiles" in config.demo) ? null : config.demo.profiles;
+
+/** The demo partner's customer tenants ("demo": {"tenants": N}), or null for the single demo tenant. */
+export const demoTenantCount = (config: AppConfig): number | null =>
+  typeof config.demo === "object" && "tenants" in config.demo ? config.demo.tenants : null;
 
 /**
  * One tenant listed is the tenant the admin works in, exactly as `tenantId` (so no picker, the same requests):

@@ -1,28 +1,34 @@
 import { FakeTenant } from "../fake-tenant/fakeTenant";
-import { GRAPH_HOST, isNetworkFailure, type Caller } from "../fake-tenant/fakeHttp";
-import { seedProfiles } from "./demoTenant";
+import { GRAPH_HOST, isNetworkFailure, type Caller, type FakeOutcome, type FakeRequest } from "../fake-tenant/fakeHttp";
+import { DEMO_SEED, seedProfiles } from "./demoTenant";
 
 export const DEMO_GRAPH_HOST = GRAPH_HOST;
 const PAGE_SIZE = 5;
 const LARGE_PAGE_SIZE = 500;
 
 /** Whoever holds the demo's access token: the console, as the demo admin, in the demo tenant. */
-const DEMO_CALLER: Caller = { appId: "demo-console", userId: "demo-admin", tenantId: "contoso-demo" };
+export const DEMO_CALLER: Caller = { appId: "demo-console", userId: "demo-admin", tenantId: "contoso-demo" };
 
-/** The demo tenant: the dozen seeded profiles, or `profileCount` generated ones. */
-export const createDemoTenant = (profileCount: number | null = null) =>
+/** The demo tenant: the dozen seeded profiles, or `profileCount` generated ones (another `seed`, another tenant). */
+export const createDemoTenant = (profileCount: number | null = null, seed = DEMO_SEED) =>
   new FakeTenant({
-    profiles: seedProfiles(profileCount),
+    profiles: seedProfiles(profileCount, Date.now(), seed),
     pageSize: profileCount === null ? PAGE_SIZE : LARGE_PAGE_SIZE,
   });
 
+export interface DemoGraphOptions {
+  latencyMs?: () => number;
+  /** Who holds a bearer token; by default any token is the demo admin's in the demo tenant. */
+  callerOf?: (token: string) => Caller | null;
+}
+
 /**
- * The fake tenant as the page's fetch: what the Graph client sends goes to `tenant`, after a little latency, and
- * comes back as a Response (a network failure as fetch's TypeError). Any bearer token is the demo admin's.
+ * The fake tenant (or tenants) as the page's fetch: what the Graph client sends goes to `tenant`, after a little
+ * latency, and comes back as a Response (a network failure as fetch's TypeError).
  */
 export function createDemoGraphFetch(
-  tenant: FakeTenant,
-  { latencyMs = () => 250 + Math.random() * 350 }: { latencyMs?: () => number } = {},
+  tenant: { handle(request: FakeRequest): Promise<FakeOutcome> },
+  { latencyMs = () => 250 + Math.random() * 350, callerOf = () => DEMO_CALLER }: DemoGraphOptions = {},
 ): typeof fetch {
   return async (input, init) => {
     await new Promise((resolve) => setTimeout(resolve, latencyMs()));
@@ -34,7 +40,7 @@ export function createDemoGraphFetch(
       url: request.url,
       headers,
       body: body === "" ? null : body,
-      caller: /^Bearer \S/.test(headers["authorization"] ?? "") ? DEMO_CALLER : null,
+      caller: /^Bearer \S/.test(headers["authorization"] ?? "") ? callerOf(headers["authorization"]!.slice(7)) : null,
     });
     if (isNetworkFailure(outcome)) throw new TypeError("Failed to fetch");
     return new Response(outcome.body, { status: outcome.status, headers: outcome.headers });

@@ -97,7 +97,7 @@ const SEEDS: Seed[] = [
 ];
 
 /** A small deterministic generator (mulberry32): the same tenant, with the same ids, on every load. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -108,7 +108,7 @@ function random(seed: number): () => number {
 }
 
 /** A version-4-shaped GUID from the generator: stable ids, so a reload keeps the selected profile. */
-function stableId(next: () => number): string {
+export function stableId(next: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -162,12 +162,15 @@ const LARGE_NAMES = ["Store", "Warehouse", "Clinic", "Depot", "Branch", "Plant",
 const LARGE_USES = ["scanners", "kiosks", "tablets", "handhelds", "signage", "POS", "headsets", "phones"];
 const LARGE_EXPIRY: Seed["expiresInDays"][] = [400, 120, 45, 20, 9, 5, 2, -3, -40, null, "never"];
 
+/** The demo tenant's seed; the demo partner's customers each have their own. */
+export const DEMO_SEED = 20_241_130;
+
 /**
  * The demo tenant: a dozen realistic profiles of every kind, or `count` generated ones for trying the console at
- * scale. The same ids on every load.
+ * scale. The same ids on every load for the same `seed`.
  */
-export function seedProfiles(count: number | null = null, now: number = Date.now()): FakeProfile[] {
-  const next = random(20_241_130);
+export function seedProfiles(count: number | null = null, now: number = Date.now(), seed = DEMO_SEED): FakeProfile[] {
+  const next = random(seed);
   if (count === null) return SEEDS.map((seed, index) => buildProfile(seed, stableId(next), index + 1, now));
   const kinds = Object.keys(FAKE_KINDS) as FakeKind[];
   return Array.from({ length: count }, (_, index) => {

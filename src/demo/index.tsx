@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { AuthContext, type AuthSession, type SignedInAccount } from "../auth/session";
 import { createGraphClient, type GraphClient } from "../graph/client";
 import { DEMO_GRAPH_HOST, createDemoGraphFetch, createDemoTenant } from "./demoGraph";
+import { createDemoPartnerRuntime } from "./demoPartner";
 
 const DEMO_ADMINS: SignedInAccount[] = [
   {
@@ -45,4 +46,10 @@ export function createDemoGraphClient(profileCount: number | null = null): Graph
     getAccessToken: async () => "demo-access-token",
     fetch: createDemoGraphFetch(createDemoTenant(profileCount)),
   });
+}
+
+/** The demo partner ("demo": {"tenants": N}): its own tenant and N customers, worked in with the tenant picker. */
+export function createDemoPartner(customers: number) {
+  const tenants = createDemoPartnerRuntime(customers);
+  return { graph: tenants.graphFor(tenants.listed[0]!.id), tenants };
 }

@@ -321,6 +321,21 @@ describe("the fake tenant: Intune's write limit", () => {
     expect((await call(tenant, "GET", LEGACY)).status).toBe(200);
   });
 
+  it("can say when a write is accepted again: Retry-After until the oldest write leaves the window", async () => {
+    let now = 0;
+    const tenant = new FakeTenant({ profiles: [profile({ displayName: "Lobby" })], now: () => now });
+    tenant.writeLimit = { perApp: 1, perTenant: 1, windowMs: 10_000 };
+    tenant.retryAfterWhenThrottled = true;
+    const id = tenant.profiles[0]!.id;
+    expect((await createToken(tenant, LEGACY, id, DAY)).status).toBe(204);
+    now = 2_500;
+    const throttled = await createToken(tenant, LEGACY, id, DAY);
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers["retry-after"]).toBe("8");
+    now = 10_001;
+    expect((await createToken(tenant, LEGACY, id, DAY)).status).toBe(204);
+  });
+
   it("can be turned off", async () => {
     const tenant = new FakeTenant({ profiles: [profile({ displayName: "Lobby" })], now: () => 0 });
     tenant.writeLimit = null;

@@ -56,6 +56,8 @@ export class FakeTenant {
   hold: { method: string; path: RegExp; release: Promise<void> } | null = null;
   /** Intune's write limit; null turns it off. */
   writeLimit: WriteLimit | null = INTUNE_WRITE_LIMIT;
+  /** The write limit's 429 says when a write is accepted again (Retry-After); Intune's, as admins report it, does not. */
+  retryAfterWhenThrottled = false;
   /** When each app's writes were accepted, for the write limit; a test adds another tool's writes here. */
   readonly writesByApp = new Map<string, number[]>();
   /** Writes answered 429 by the write limit (and not executed). */
@@ -166,7 +168,9 @@ export class FakeTenant {
     if (this.hold && this.hold.method === method && this.hold.path.test(url.pathname)) await this.hold.release;
     if (method !== "GET" && !this.acceptWrite(request.caller)) {
       this.throttledWrites += 1;
-      return error(429, "TooManyRequests", "Too many requests.");
+      const throttled = error(429, "TooManyRequests", "Too many requests.");
+      if (!this.retryAfterWhenThrottled) return throttled;
+      return { ...throttled, headers: { ...throttled.headers, "retry-after": String(this.secondsUntilWriteFrees()) } };
     }
     const failure = this.failures.findIndex((f) => f.method === method && f.path.test(url.pathname));
     if (failure >= 0) {
@@ -189,6 +193,15 @@ export class FakeTenant {
     if (!underWriteLimit(this.writeLimit, own, this.writesByApp.values(), this.now())) return false;
     own.push(this.now());
     return true;
+  }
+
+  /** Whole seconds until the oldest write in the window leaves it (at least 1). */
+  private secondsUntilWriteFrees(): number {
+    const { windowMs } = this.writeLimit!;
+    const since = this.now() - windowMs;
+    const times = [...this.writesByApp.values()].flat().filter((at) => at > since);
+    const oldest = Math.min(...times, this.now());
+    return Math.max(1, Math.ceil((oldest + windowMs - this.now()) / 1000));
   }
 
   private route(method: string, url: URL, request: FakeRequest, reply: Reply, error: ReplyError): FakeAnswer {

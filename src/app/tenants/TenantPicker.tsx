@@ -2,7 +2,7 @@ import Autocomplete, { createFilterOptions } from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
 import TextField from "@mui/material/TextField";
 import { t } from "../../i18n";
-import type { TenantChoice } from "./TenantContext";
+import type { TenantChoice } from "../../tenants/TenantContext";
 import type { Tenant } from "../../tenants/tenant";
 
 // A tenant is found by its name or its id (a partner's admins often know a customer by its domain).

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
 import Box from "@mui/material/Box";
-import { useTenantChoice } from "./TenantContext";
+import { useTenantChoice } from "../../tenants/TenantContext";
 
 // Its own chunk: a console that works in one tenant never downloads the combobox.
 const TenantPicker = lazy(() => import("./TenantPicker"));

@@ -5,7 +5,7 @@ import { PortalContext, usePortalNotifier, type PortalNotifier } from "../../emb
 import { SessionKeyScope } from "../../storage/sessionKeyScope";
 import { initialTenant, settleTenant, switchTenantUrl, tenantFromSearch } from "../../tenants/currentTenant";
 import { sameTenant, type Tenant } from "../../tenants/tenant";
-import { TenantContext } from "./TenantContext";
+import { TenantContext } from "../../tenants/TenantContext";
 import type { TenantRuntime } from "../../tenants/tenantRuntime";
 
 /** Where a tenant keeps its part of the account's session state. */

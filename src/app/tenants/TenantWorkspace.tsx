@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { useTenantChoice } from "./TenantContext";
+import { useTenantChoice } from "../../tenants/TenantContext";
 
 /**
  * The workspace of the chosen tenant, mounted afresh for each (nothing chosen or ticked in one reaches another),

@@ -17,6 +17,7 @@ import { profilesCsv } from "../../features/fleet/profilesCsv";
 import type { FleetPanelProps } from "../../features/fleet/FleetPanel";
 import type { RunItem } from "../../features/fleet/bulk-renewal/runState";
 import { useBulkRenewal } from "../../features/fleet/bulk-renewal/useBulkRenewal";
+import { useTenantFileName } from "../../features/token/useTenantFileName";
 import type { DetailsPanelProps } from "../../features/profile-list/DetailsPanel";
 import type { ProfileListPanelProps } from "../../features/profile-list/ProfileListPanel";
 import { useSelectedProfile } from "./useSelectedProfile";
@@ -96,6 +97,7 @@ export function useWorkspace(): Workspace {
   const [filter, setFilter] = useSessionState("filter", NO_FILTER, isProfileFilter);
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
   const now = useNow();
+  const withTenant = useTenantFileName();
   const online = useOnline();
   const { checked, set: setChecked, clear: clearChecked } = useChecked();
   const bulk = useBulkRenewal();
@@ -168,12 +170,12 @@ export function useWorkspace(): Workspace {
 
   const exportCsv = () =>
     saveFile(
-      `${t("csv.fileName")} ${dateStamp(now)}.csv`,
+      `${withTenant(t("csv.fileName"))} ${dateStamp(now)}.csv`,
       new Blob([profilesCsv(csvHeaders(), csvRows(shown, now))], { type: "text/csv;charset=utf-8" }),
     );
   const downloadReminders = (daysBefore: number) => {
     saveFile(
-      `${t("reminders.fileName")} ${dateStamp(now)}.ics`,
+      `${withTenant(t("reminders.fileName"))} ${dateStamp(now)}.ics`,
       new Blob([expiryCalendar(expiryReminders(checkedProfiles, daysBefore, now), now)], {
         type: "text/calendar;charset=utf-8",
       }),

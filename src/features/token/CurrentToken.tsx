@@ -11,6 +11,7 @@ import { EnrollmentQrCode } from "./EnrollmentQrCode";
 import { EnrollmentTokenValue } from "./EnrollmentTokenValue";
 import { hasQrCode } from "./qrCode";
 import { profileName } from "../../domain/words/profileName";
+import { useTenantFileName } from "./useTenantFileName";
 import { TokenActions } from "./TokenActions";
 
 function Expiry({ state, now }: { state: TokenState; now: Date }) {
@@ -66,6 +67,7 @@ export function CurrentToken({ profile, kind, state, now, headingRef }: Props) {
   const usable = isUsable(state);
   const qrCode = usable && hasQrCode(profile);
   const name = safeFileName(profileName(profile), "profile");
+  const withTenant = useTenantFileName();
   return (
     <Stack component="section" spacing={1.5} aria-labelledby="current-token-heading">
       <Typography id="current-token-heading" ref={headingRef} tabIndex={-1} component="h3" variant="h6">
@@ -81,7 +83,10 @@ export function CurrentToken({ profile, kind, state, now, headingRef }: Props) {
               </Typography>
             ))}
       {qrCode && (
-        <EnrollmentQrCode profile={profile} fileName={t("token.qr.fileName", { name, date: localDateStamp(now) })} />
+        <EnrollmentQrCode
+          profile={profile}
+          fileName={withTenant(t("token.qr.fileName", { name, date: localDateStamp(now) }))}
+        />
       )}
       <TokenActions
         profile={profile}

@@ -15,6 +15,7 @@ import { useCopyToClipboard } from "../../ui/useCopyToClipboard";
 import { localDateStamp, safeFileName } from "../../domain/fileName";
 import { availableExports, buildExport, mayHoldWifiPassword, type ExportFormat } from "../../domain/tokenExport";
 import { profileName } from "../../domain/words/profileName";
+import { useTenantFileName } from "./useTenantFileName";
 import type { TokenDialogProps } from "./tokenDialog";
 
 const COPY_LABEL: Record<Exclude<ExportFormat, "adminCenter">, MessageKey> = {
@@ -45,13 +46,14 @@ function ExportOption({ format, children }: { format: ExportFormat; children: Re
 export function ExportTokenDialog({ open, profile, kind, state, onClose }: TokenDialogProps) {
   const titleId = useId();
   const [copied, copy, clearClipboard] = useCopyToClipboard();
+  const withTenant = useTenantFileName();
   const formats = availableExports(kind.provisioning, profile);
 
   const download = () => {
     const contents = buildExport("adminCenter", profile);
     if (contents === null) return;
     const name = safeFileName(profileName(profile), "profile");
-    const fileName = `${t("export.adminCenter.fileName", { name, date: localDateStamp(new Date()) })}.json`;
+    const fileName = `${withTenant(t("export.adminCenter.fileName", { name, date: localDateStamp(new Date()) }))}.json`;
     saveFile(fileName, new Blob([contents], { type: "application/json" }));
   };
   const copyFormat = (format: ExportFormat) => {

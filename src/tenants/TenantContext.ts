@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Tenant } from "../../tenants/tenant";
+import type { Tenant } from "./tenant";
 
 export interface TenantChoice {
   tenants: Tenant[];
