@@ -1,4 +1,5 @@
 import { useState } from "react";
+import * as z from "zod/mini";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -7,11 +8,11 @@ import { testSession } from "../test/render";
 import { useSessionState } from "../ui/useSessionState";
 import { AccountScope } from "./AccountScope";
 
-const isString = (value: unknown): value is string => typeof value === "string";
+const text = z.string();
 
 /** Kept state (session storage, the URL), component state, and the query cache, as the workspace has them. */
 function Workspace() {
-  const [filter, setFilter] = useSessionState("filter", "", isString);
+  const [filter, setFilter] = useSessionState("filter", "", text);
   const [draft, setDraft] = useState("");
   const queryClient = useQueryClient();
   // Never fetched: only what was put in this cache shows.

@@ -1,3 +1,4 @@
+import * as z from "zod/mini";
 import { DAY, HOUR, MONTH, YEAR } from "./duration";
 import type { TokenRule } from "./profileKinds";
 
@@ -23,6 +24,9 @@ const ALL_STEPS: readonly number[] = [
 ];
 
 export const DEFAULT_VALIDITY_SECONDS = 7 * DAY;
+
+/** A validity the admin chose, as kept across page loads: whole seconds, more than none (fitted to a kind when used). */
+export const chosenSecondsSchema = z.int().check(z.positive());
 
 /** The slider's stops for `bounds`, its own maximum always the last one. */
 export function validitySteps({ minSeconds, maxSeconds }: ValidityBounds): number[] {

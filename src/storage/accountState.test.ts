@@ -1,3 +1,5 @@
+import { blockSessionStorage } from "../test/blockedStorage";
+import { sessionStore } from "./sessionStore";
 import { claimAccountState, forgetAccountState, leaveAccount, onLeaveAccount } from "./accountState";
 
 const keys = () => Object.keys(window.sessionStorage).sort();
@@ -51,6 +53,23 @@ describe("account state", () => {
     expect(keys()).toEqual(["msal.token.keys.client"]);
     claimAccountState("bob");
     expect(window.sessionStorage.getItem("etc.owner")).toBe("bob");
+  });
+
+  it("where session storage is blocked, another account drops what the page kept in memory for the first", () => {
+    const restore = blockSessionStorage();
+    try {
+      claimAccountState("alice");
+      sessionStore().setItem("etc.filter", '"warehouse"');
+      claimAccountState("alice");
+      expect(sessionStore().getItem("etc.filter")).toBe('"warehouse"');
+      claimAccountState("bob");
+      expect(sessionStore().getItem("etc.filter")).toBeNull();
+      sessionStore().setItem("etc.filter", '"depot"');
+      forgetAccountState();
+      expect(sessionStore().getItem("etc.filter")).toBeNull();
+    } finally {
+      restore();
+    }
   });
 
   it("leaving (sign-out) stops what works for the account first, then forgets; a stop may write, and it is forgotten too", () => {

@@ -1,3 +1,5 @@
+import { sessionStore } from "./sessionStore";
+
 /**
  * What the console keeps for the signed-in admin across page loads: every session storage key that starts with
  * SESSION_KEY_PREFIX (filter, sort, validity, an interrupted create, ...) and the page's query string (the
@@ -11,12 +13,10 @@ const OWNER_KEY = `${SESSION_KEY_PREFIX}owner`;
 
 /** Drops everything kept for the signed-in account: its session keys and the page's query string. */
 export function forgetAccountState(): void {
-  try {
-    const keys = Array.from({ length: window.sessionStorage.length }, (_, i) => window.sessionStorage.key(i));
-    for (const key of keys) if (key?.startsWith(SESSION_KEY_PREFIX)) window.sessionStorage.removeItem(key);
-  } catch {
-    // Storage blocked: nothing was kept in it either.
-  }
+  // Where the browser blocks session storage, the session store is the page's memory: it is dropped the same way.
+  const store = sessionStore();
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i));
+  for (const key of keys) if (key?.startsWith(SESSION_KEY_PREFIX)) store.removeItem(key);
   if (window.location.search) {
     const url = new URL(window.location.href);
     url.search = "";
@@ -47,16 +47,12 @@ export function leaveAccount(): void {
  * belongs to nobody yet (a shared link opened before signing in) becomes this account's. Safe to call again.
  */
 export function claimAccountState(accountId: string): void {
-  let owner: string | null = null;
-  try {
-    owner = window.sessionStorage.getItem(OWNER_KEY);
-  } catch {
-    // Storage blocked: nothing was kept in it (and MSAL cannot keep anyone signed in either).
-  }
+  const store = sessionStore();
+  const owner = store.getItem(OWNER_KEY);
   if (owner !== null && owner !== accountId) forgetAccountState();
   try {
-    window.sessionStorage.setItem(OWNER_KEY, accountId);
+    store.setItem(OWNER_KEY, accountId);
   } catch {
-    // Without storage nothing outlives the page, so nothing can reach another account.
+    // Storage full: then nothing new is kept for anyone either.
   }
 }

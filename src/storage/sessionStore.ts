@@ -1,5 +1,3 @@
-import { SESSION_KEY_PREFIX } from "./accountState";
-
 /** A Storage kept in this page's memory: what is written to it lasts as long as the page. */
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -31,22 +29,3 @@ export function sessionStore(): Storage {
   }
 }
 
-/**
- * `storage` with the keys of the account's state (SESSION_KEY_PREFIX) moved into `scope` (a tenant's part of it):
- * what one tenant keeps there is not another's, and signing out still drops all of it.
- */
-export function scopedStorage(storage: Storage, scope: string): Storage {
-  if (scope === "") return storage;
-  const scoped = (key: string) =>
-    key.startsWith(SESSION_KEY_PREFIX) ? SESSION_KEY_PREFIX + scope + key.slice(SESSION_KEY_PREFIX.length) : key;
-  return {
-    get length() {
-      return storage.length;
-    },
-    key: (index) => storage.key(index),
-    getItem: (key) => storage.getItem(scoped(key)),
-    setItem: (key, value) => storage.setItem(scoped(key), value),
-    removeItem: (key) => storage.removeItem(scoped(key)),
-    clear: () => storage.clear(),
-  };
-}

@@ -1,8 +1,9 @@
 import { act, renderHook } from "@testing-library/react";
+import * as z from "zod/mini";
 import { SESSION_KEY_PREFIX } from "../storage/accountState";
 import { useSessionState } from "./useSessionState";
 
-const isNumber = (value: unknown): value is number => typeof value === "number";
+const isNumber = z.number();
 
 describe("useSessionState", () => {
   beforeEach(() => sessionStorage.clear());

@@ -3,13 +3,10 @@ import { AuthContext, useAuth, type AuthSession } from "../../auth/session";
 import { GraphClientContext } from "../../graph/GraphContext";
 import { PortalContext, usePortalNotifier, type PortalNotifier } from "../../embedding/portalMessages";
 import { SessionKeyScope } from "../../storage/sessionKeyScope";
-import { initialTenant, settleTenant, switchTenantUrl, tenantFromSearch } from "../../tenants/currentTenant";
+import { initialTenant, settleTenant, switchTenantUrl, tenantFromSearch, tenantStateScope } from "../../tenants/currentTenant";
 import { sameTenant, type Tenant } from "../../tenants/tenant";
 import { TenantContext } from "../../tenants/TenantContext";
 import type { TenantRuntime } from "../../tenants/tenantRuntime";
-
-/** Where a tenant keeps its part of the account's session state. */
-export const tenantStateScope = (tenant: Tenant) => `tenant.${tenant.id.toLowerCase()}.`;
 
 function SignedInTenantScope({
   runtime,

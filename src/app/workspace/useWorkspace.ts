@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
+import * as z from "zod/mini";
 import { t } from "../../i18n";
 import { saveFile } from "../../ui/saveFile";
 import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
@@ -22,19 +23,17 @@ import type { DetailsPanelProps } from "../../features/profile-list/DetailsPanel
 import type { ProfileListPanelProps } from "../../features/profile-list/ProfileListPanel";
 import { useSelectedProfile } from "./useSelectedProfile";
 
-const isProfileSort = (value: unknown): value is ProfileSort => value === "name" || value === "expiry";
-const isProfileFilter = (value: unknown): value is ProfileFilter => {
-  const { text, kind, group } = (value ?? {}) as Partial<ProfileFilter>;
-  return (
-    typeof text === "string" && (kind === "all" || isProfileKindId(kind)) && (group === "all" || isExpiryGroup(group))
-  );
-};
-const isKeyList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((key) => typeof key === "string");
+const sortSchema: z.ZodMiniType<ProfileSort> = z.enum(["name", "expiry"]);
+const filterSchema = z.object({
+  text: z.string(),
+  kind: z.string().check(z.refine((kind) => kind === "all" || isProfileKindId(kind))),
+  group: z.string().check(z.refine((group) => group === "all" || isExpiryGroup(group))),
+}) as z.ZodMiniType<ProfileFilter>;
+const keyListSchema = z.array(z.string());
 
 /** The profiles ticked for bulk actions, kept for the session, whatever the filter shows. */
 function useChecked() {
-  const [keys, setKeys] = useSessionState<string[]>("checked", [], isKeyList);
+  const [keys, setKeys] = useSessionState<string[]>("checked", [], keyListSchema);
   const checked = useMemo(() => new Set(keys), [keys]);
   const set = useCallback(
     (changed: readonly string[], on: boolean) =>
@@ -94,8 +93,8 @@ export function useWorkspace(): Workspace {
   );
   const listHeading = useRef<HTMLHeadingElement>(null);
   // Kept in session storage: they survive errors, re-authentication and a redirect sign-in.
-  const [filter, setFilter] = useSessionState("filter", NO_FILTER, isProfileFilter);
-  const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", isProfileSort);
+  const [filter, setFilter] = useSessionState("filter", NO_FILTER, filterSchema);
+  const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", sortSchema);
   const now = useNow();
   const withTenant = useTenantFileName();
   const online = useOnline();

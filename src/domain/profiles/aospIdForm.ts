@@ -1,9 +1,10 @@
 import { GraphError } from "../../graph/GraphError";
-import { SESSION_KEY_PREFIX } from "../../storage/accountState";
-import { sessionStore } from "../../storage/sessionStore";
+import * as z from "zod/mini";
+import { persisted } from "../../storage/persisted";
 
 /** How an AOSP profile's id is written in the path of its createToken and revokeToken. */
 export type AospIdForm = "prefixed" | "bare";
+const formSchema = z.enum(["prefixed", "bare"]);
 
 /**
  * Microsoft's AOSP renewal sample (mggraph-intune-samples `AOSPEnrollmentProfileManagement/
@@ -31,29 +32,14 @@ export interface AospIdForms {
   write(send: (form: AospIdForm) => Promise<void>): Promise<void>;
 }
 
-export function createAospIdForms(tenantId: string, storage: Storage = sessionStore()): AospIdForms {
-  // Kept for the tab's session and the signed-in account (accountState drops `etc.` keys on a switch or sign-out).
-  const key = `${SESSION_KEY_PREFIX}aospIdForm.${tenantId}`;
-  let remembered: AospIdForm | null = null;
+export function createAospIdForms(tenantId: string): AospIdForms {
+  // Kept for the tab's session and the signed-in account (accountState drops `etc.` keys on a switch or sign-out),
+  // as the word itself.
+  const kept = persisted(`aospIdForm.${tenantId}`, formSchema, { asText: true });
   let probe: Promise<void> | null = null;
 
-  const known = (): AospIdForm | null => {
-    try {
-      const stored = storage.getItem(key);
-      if (stored === "prefixed" || stored === "bare") return stored;
-    } catch {
-      // Storage blocked: this page's memory is all there is.
-    }
-    return remembered;
-  };
-  const remember = (form: AospIdForm) => {
-    remembered = form;
-    try {
-      storage.setItem(key, form);
-    } catch {
-      // Storage blocked: remembered for this page.
-    }
-  };
+  const known = (): AospIdForm | null => kept.read() ?? null;
+  const remember = (form: AospIdForm) => void kept.write(form);
 
   async function attempt(send: (form: AospIdForm) => Promise<void>, first: AospIdForm) {
     try {

@@ -16,7 +16,7 @@ import { useCreateToken } from "../../queries/createToken";
 import type { EnrollmentProfile } from "../../domain/profile";
 import { tokenRuleOf, type ProfileKind } from "../../domain/profileKinds";
 import { isUsable, tokenState } from "../../domain/tokenState";
-import { DEFAULT_VALIDITY_SECONDS, secondsToSend } from "../../domain/validity";
+import { DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema, secondsToSend } from "../../domain/validity";
 import { forgetPendingCreate, readPendingCreate, rememberPendingCreate } from "./pendingCreate";
 import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
 import { devicesValue } from "../../domain/words/deviceCount";
@@ -25,9 +25,6 @@ import { formatValidity } from "../../domain/words/formatValidity";
 import { ValidityChooser } from "./ValidityChooser";
 import { profileName } from "../../domain/words/profileName";
 import { TokenFacts, describeCurrentToken, describeNewToken } from "./TokenFacts";
-
-const isPositiveInteger = (value: unknown): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value > 0;
 
 interface Props {
   profile: EnrollmentProfile;
@@ -43,7 +40,7 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   const online = useOnline();
   const rule = tokenRuleOf(kind, profile);
   // The chosen validity is kept for the session (it survives a redirect sign-in) and fitted to each kind's range.
-  const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
+  const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema);
   // The validity to send, fitted to the rule once, here; what the chooser shows when the token expires.
   const seconds = secondsToSend(rule, chosen);
   // A create interrupted by a redirect sign-in is shown once, after the admin is back; it is never re-sent.

@@ -1,5 +1,7 @@
-import { SESSION_KEY_PREFIX } from "../../storage/accountState";
+import * as z from "zod/mini";
+import { chosenSecondsSchema } from "../../domain/validity";
 import { isProfileKindId, type ProfileKindId } from "../../domain/profileKinds";
+import { persisted } from "../../storage/persisted";
 
 /** A createToken the admin asked for, kept until it settles, in case a redirect sign-in interrupts it. */
 export interface PendingCreate {
@@ -8,35 +10,18 @@ export interface PendingCreate {
   validitySeconds: number;
 }
 
-const KEY = `${SESSION_KEY_PREFIX}pendingCreate`;
+const schema = z.object({
+  kind: z.string().check(z.refine(isProfileKindId)),
+  profileId: z.string(),
+  validitySeconds: chosenSecondsSchema,
+}) as z.ZodMiniType<PendingCreate>;
+// Made at each use, so that nothing of it outlives the account's storage in this page's memory.
+const pendingCreate = () => persisted("pendingCreate", schema);
 
-export function rememberPendingCreate(intent: PendingCreate) {
-  try {
-    window.sessionStorage.setItem(KEY, JSON.stringify(intent));
-  } catch {
-    // Without storage the intent is simply not restored after a redirect.
-  }
-}
+/** Without storage the intent is simply not restored after a redirect. */
+export const rememberPendingCreate = (intent: PendingCreate) => void pendingCreate().write(intent);
 
-export function forgetPendingCreate() {
-  window.sessionStorage.removeItem(KEY);
-}
+export const forgetPendingCreate = () => pendingCreate().forget();
 
 /** The interrupted intent, if any: shown to the admin after sign-in, never submitted on its own. */
-export function readPendingCreate(): PendingCreate | null {
-  try {
-    const value = JSON.parse(window.sessionStorage.getItem(KEY) ?? "null") as Partial<PendingCreate> | null;
-    if (
-      isProfileKindId(value?.kind) &&
-      typeof value.profileId === "string" &&
-      typeof value.validitySeconds === "number" &&
-      Number.isInteger(value.validitySeconds) &&
-      value.validitySeconds > 0
-    ) {
-      return { kind: value.kind, profileId: value.profileId, validitySeconds: value.validitySeconds };
-    }
-  } catch {
-    // Unreadable: treat as none.
-  }
-  return null;
-}
+export const readPendingCreate = (): PendingCreate | null => pendingCreate().read() ?? null;

@@ -13,15 +13,12 @@ import { useSessionState } from "../../../ui/useSessionState";
 import { planRenewal, type RenewalPlan } from "./planRenewal";
 import type { ListedProfile } from "../../../domain/profile";
 import { PROFILE_KINDS, STAGING_TOKEN } from "../../../domain/profileKinds";
-import { DEFAULT_VALIDITY_SECONDS, clampValidity, type ValidityBounds } from "../../../domain/validity";
+import { DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema, clampValidity, type ValidityBounds } from "../../../domain/validity";
 import { formatValidity } from "../../../domain/words/formatValidity";
 import { ValidityChooser } from "../../token/ValidityChooser";
 
 /** The widest range any kind allows: each profile is then fitted to its own kind's limit. */
 const ANY_KIND = STAGING_TOKEN as ValidityBounds;
-
-const isPositiveInteger = (value: unknown): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value > 0;
 
 interface Props {
   open: boolean;
@@ -34,7 +31,7 @@ interface Props {
 
 /** One validity for the whole selection, where it was fitted to a kind's limit, and a confirmation. */
 export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, onConfirm }: Props) {
-  const [chosen, setChosen] = useSessionState("bulkValidity", DEFAULT_VALIDITY_SECONDS, isPositiveInteger);
+  const [chosen, setChosen] = useSessionState("bulkValidity", DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema);
   const seconds = clampValidity(chosen, ANY_KIND);
   const plan = useMemo(() => planRenewal(profiles, seconds), [profiles, seconds]);
   const minutes = Math.max(1, Math.ceil(profiles.length / writesPer20s / 3));

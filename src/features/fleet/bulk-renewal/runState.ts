@@ -98,17 +98,29 @@ export function fromStoredFailure(failure: StoredFailure): Error {
   return new Error(failure.message);
 }
 
+const graphFailureFacts = {
+  type: z.literal("graph"),
+  status: z.number(),
+  code: z.string(),
+  requestId: z.nullable(z.string()),
+  clientRequestId: z.string(),
+  date: z.nullable(z.string()),
+  retryAfterSeconds: z.nullable(z.number()),
+};
+
+/**
+ * A Graph failure stored by a version before GraphError spoke no language: Graph's message (or, without one, the
+ * words for an unknown error in the language of the day) was `message`; it becomes `graphMessage`, so a run kept
+ * across the upgrade still resumes.
+ */
+const earlierGraphFailure = z.pipe(
+  z.object({ ...graphFailureFacts, message: z.string() }),
+  z.transform(({ message, ...facts }) => ({ ...facts, graphMessage: message })),
+);
+
 const failureSchema = z.union([
-  z.object({
-    type: z.literal("graph"),
-    status: z.number(),
-    code: z.string(),
-    graphMessage: z.nullable(z.string()),
-    requestId: z.nullable(z.string()),
-    clientRequestId: z.string(),
-    date: z.nullable(z.string()),
-    retryAfterSeconds: z.nullable(z.number()),
-  }),
+  z.object({ ...graphFailureFacts, graphMessage: z.nullable(z.string()) }),
+  earlierGraphFailure,
   z.object({
     type: z.literal("auth"),
     kind: z.enum([
@@ -143,7 +155,8 @@ const itemSchema = z.object({
   failure: z.nullable(failureSchema),
 });
 
-const stateSchema = z.object({
+/** A stored run, checked (and a failure of an earlier version's taken over). */
+export const runStateSchema = z.object({
   version: z.literal(2),
   id: z.string(),
   startedAt: z.number(),
@@ -154,16 +167,6 @@ const stateSchema = z.object({
   stoppedBy: z.nullable(z.object({ failure: failureSchema, until: z.number() })),
 });
 
-/** A stored run, checked; null when there is none or it is not one. */
-export function parseRunState(json: string | null): RunState | null {
-  if (json === null) return null;
-  try {
-    const result = stateSchema.safeParse(JSON.parse(json));
-    return result.success ? (result.data as RunState) : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface RunCounts {
   total: number;

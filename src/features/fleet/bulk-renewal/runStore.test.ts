@@ -5,8 +5,11 @@ import { createMemoryLocks } from "../../../test/memoryLocks";
 import type { Clock } from "./clock";
 import { createPacer } from "./pacer";
 import { createRunLock, runLockName } from "./runLock";
-import { createRunStore, RUN_STORAGE_KEY, type RunEngine } from "./runStore";
+import { SESSION_KEY_PREFIX } from "../../../storage/accountState";
+import { createRunStore, RUN_KEY, type RunEngine } from "./runStore";
 import { countItems, toStoredFailure, type RunItem, type RunOwner } from "./runState";
+
+const RUN_STORAGE_KEY = `${SESSION_KEY_PREFIX}${RUN_KEY}`;
 
 const graphError = (status: number, retryAfterSeconds: number | null = null) =>
   new GraphError({
@@ -231,6 +234,62 @@ describe("a bulk renewal run", () => {
     expect(createRunStore(engine(vi.fn())).getSnapshot().run).toBeNull();
   });
 
+  it("takes over a run stored before the upgrade (a Graph failure's `message`), shows its failures and resumes it", async () => {
+    const earlierFailure = {
+      type: "graph",
+      status: 503,
+      code: "ServiceUnavailable",
+      message: "Intune is busy",
+      requestId: "rid-503",
+      clientRequestId: "crid",
+      date: null,
+      retryAfterSeconds: null,
+    };
+    sessionStorage.setItem(
+      RUN_STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        id: "run-1",
+        startedAt: 0,
+        chosenSeconds: 604_800,
+        items: [{ ...item(1), status: "failed", failure: earlierFailure }, item(2)],
+        cancelled: true,
+        owner: OWNER,
+        stoppedBy: { failure: { ...earlierFailure, status: 429, retryAfterSeconds: 3 }, until: 0 },
+      }),
+    );
+    const sent: string[] = [];
+    const store = createRunStore(engine(async (target) => void sent.push(target.id)));
+    const { run } = store.getSnapshot();
+    expect(run!.items[0]!.failure).toEqual({
+      type: "graph",
+      status: 503,
+      code: "ServiceUnavailable",
+      graphMessage: "Intune is busy",
+      requestId: "rid-503",
+      clientRequestId: "crid",
+      date: null,
+      retryAfterSeconds: null,
+    });
+    expect(run!.stoppedBy!.failure).toMatchObject({ status: 429, graphMessage: "Intune is busy" });
+    store.resume();
+    await vi.waitFor(() => expect(statuses(store)).toEqual(["p1:failed", "p2:done"]));
+    await settled(store);
+    expect(sent).toEqual(["p2"]);
+    expect(sessionStorage.getItem(RUN_STORAGE_KEY)).toContain('"graphMessage":"Intune is busy"');
+    expect(sessionStorage.getItem(RUN_STORAGE_KEY)).not.toContain('"message"');
+  });
+
+  it("keeps a tenant's run in that tenant's part of the account's state", async () => {
+    const store = createRunStore(engine(async () => undefined), { scope: "tenant.t1." });
+    store.start([item(1)], 604_800);
+    await settled(store);
+    expect(sessionStorage.getItem(`${SESSION_KEY_PREFIX}tenant.t1.${RUN_KEY}`)).toContain('"status":"done"');
+    expect(sessionStorage.getItem(RUN_STORAGE_KEY)).toBeNull();
+    expect(createRunStore(engine(vi.fn()), { scope: "tenant.t2." }).getSnapshot().run).toBeNull();
+    expect(createRunStore(engine(vi.fn()), { scope: "tenant.t1." }).getSnapshot().run).not.toBeNull();
+  });
+
   it("runs where the browser refuses session storage (a cross-site frame), keeping the run for the page", async () => {
     const restore = blockSessionStorage();
     try {
@@ -340,7 +399,7 @@ describe("one bulk run per tenant, across tabs", () => {
     const firstStorage = tabStorage();
     const tabA = createRunStore(
       engine(first.send, instantClock(), vi.fn(), { lock: lockOfTab(), reread }),
-      firstStorage,
+      { in: firstStorage },
     );
     tabA.start([1, 2, 3, 4].map(dedicated), 604_800);
     await vi.waitFor(() => expect(first.calls).toHaveLength(3));
@@ -349,7 +408,7 @@ describe("one bulk run per tenant, across tabs", () => {
     const second = manualGraph();
     const tabB = createRunStore(
       engine(second.send, instantClock(), vi.fn(), { lock: lockOfTab(), reread }),
-      tabStorage(firstStorage),
+      { in: tabStorage(firstStorage) },
     );
     await vi.waitFor(() => expect(tabB.getSnapshot().lock).toBe("elsewhere"));
     expect(countItems(tabB.getSnapshot().run!.items)).toMatchObject({ interrupted: 3, left: 1 });

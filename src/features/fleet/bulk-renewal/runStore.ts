@@ -1,14 +1,14 @@
-import { SESSION_KEY_PREFIX } from "../../../storage/accountState";
-import { sessionStore } from "../../../storage/sessionStore";
+import type * as z from "zod/mini";
+import { persisted, type Persisted, type PersistedPlace } from "../../../storage/persisted";
 import type { TokenDates } from "../../../domain/tokenState";
 import type { Pacer } from "./pacer";
 import { renewedMeanwhile } from "./renewedMeanwhile";
 import type { LockState, RunLock } from "./runLock";
 import { runRenewals, type RenewalOptions } from "./runRenewals";
-import { parseRunState, sameOwner, type RunItem, type RunOwner, type RunState } from "./runState";
+import { runStateSchema, sameOwner, type RunItem, type RunOwner, type RunState } from "./runState";
 
 /** Session storage: a reload keeps the run (what was done, what is left); it belongs to this tab and account. */
-export const RUN_STORAGE_KEY = `${SESSION_KEY_PREFIX}bulkRun`;
+export const RUN_KEY = "bulkRun";
 
 export interface RunSnapshot {
   run: RunState | null;
@@ -60,10 +60,10 @@ export interface RunStore {
 }
 
 /** The stored run, if it is this owner's; anyone else's (or an unreadable one) is dropped. */
-function load(storage: Storage, owner: RunOwner): RunState | null {
-  const run = parseRunState(storage.getItem(RUN_STORAGE_KEY));
+function load(kept: Persisted<RunState>, owner: RunOwner): RunState | null {
+  const run = kept.read();
   if (!run || !sameOwner(run.owner, owner)) {
-    storage.removeItem(RUN_STORAGE_KEY);
+    kept.forget();
     return null;
   }
   // A request that was out when the page went away may have run: it is never sent again on its own.
@@ -82,9 +82,13 @@ function keepSending(run: RunState, stored: RunState): RunState {
   return { ...run, items };
 }
 
-export function createRunStore(engine: RunEngine, storage: Storage = sessionStore()): RunStore {
+/** Where the run is kept: this tab's session storage (or a test's tab), in the tenant's part of the account's. */
+export type RunPlace = Pick<PersistedPlace, "in" | "scope">;
+
+export function createRunStore(engine: RunEngine, place: RunPlace = {}): RunStore {
   const { lock, owner } = engine;
-  let snapshot: RunSnapshot = { run: safely(() => load(storage, owner)), active: false, lock: lock.state() };
+  const kept = persisted(RUN_KEY, runStateSchema as z.ZodMiniType<RunState>, place);
+  let snapshot: RunSnapshot = { run: load(kept, owner), active: false, lock: lock.state() };
   let controller: AbortController | null = null;
   let pacer: Pacer | null = null;
   // Between a press and the lock: a second press meanwhile does nothing.
@@ -100,14 +104,6 @@ export function createRunStore(engine: RunEngine, storage: Storage = sessionStor
   let stored = snapshot.run;
   const listeners = new Set<() => void>();
 
-  function safely<T>(read: () => T): T | null {
-    try {
-      return read();
-    } catch {
-      return null; // Storage blocked: there is no stored run.
-    }
-  }
-
   function notify() {
     for (const listener of listeners) listener();
   }
@@ -115,16 +111,11 @@ export function createRunStore(engine: RunEngine, storage: Storage = sessionStor
   function set(run: RunState | null, active = snapshot.active) {
     if (disposed) return;
     snapshot = { ...snapshot, run, active };
-    try {
-      const toStore = unloading && run && stored ? keepSending(run, stored) : run;
-      if (toStore) storage.setItem(RUN_STORAGE_KEY, JSON.stringify(toStore));
-      else storage.removeItem(RUN_STORAGE_KEY);
-      stored = toStore;
-    } catch {
-      // Storage full or blocked: the run goes on; only a reload would lose it.
-    } finally {
-      notify();
-    }
+    const toStore = unloading && run && stored ? keepSending(run, stored) : run;
+    // Storage full: the run goes on; only a reload would lose it.
+    if (toStore === null) kept.forget();
+    if (toStore === null || kept.write(toStore)) stored = toStore;
+    notify();
   }
 
   const lockChanged = () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useContext, useEffect, useState, useSyncExternalStore } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAuth } from "../../../auth/session";
 import { useAppConfig } from "../../../config/ConfigContext";
@@ -10,10 +10,10 @@ import { createToken } from "../../../domain/profiles/tokenAction";
 import { getProfileQuery } from "../../../queries/getProfile";
 import { profileKeys } from "../../../domain/profiles/profileKeys";
 import { PROFILE_KINDS, tokenRuleOf } from "../../../domain/profileKinds";
-import { useScopedSessionStore } from "../../../ui/useSessionState";
+import { SessionKeyScope } from "../../../storage/sessionKeyScope";
 import { createPacer } from "./pacer";
 import { createRunLock, runLockName } from "./runLock";
-import { createRunStore, type RunEngine, type RunStore } from "./runStore";
+import { createRunStore, type RunEngine, type RunPlace, type RunStore } from "./runStore";
 import { toStoredFailure } from "./runState";
 
 /** Requests in flight at once: a few, so one slow answer does not stall the run. */
@@ -24,7 +24,7 @@ const WINDOW_MS = 20_000;
 /** The demo tenant has no app registration. */
 const NO_CLIENT_ID = "demo";
 
-const createRunStoreIn = (storage: Storage, engine: RunEngine) => createRunStore(engine, storage);
+const createRunStoreIn = (place: RunPlace, engine: RunEngine) => createRunStore(engine, place);
 
 /**
  * Bulk renewal: one createToken per selected profile, paced under Intune's write limit (config.json
@@ -40,9 +40,9 @@ export function useBulkRenewal() {
   // The id form an AOSP write found is kept for the tenant: the single writes and the run share it.
   const idForms = useAospIdForms();
   // Working in several tenants, each keeps its own run.
-  const storage = useScopedSessionStore();
+  const scope = useContext(SessionKeyScope);
   const [store] = useState<RunStore>(() =>
-    createRunStoreIn(storage, {
+    createRunStoreIn({ scope }, {
       createPacer: () => createPacer({ maxWrites: bulkWritesPer20s, windowMs: WINDOW_MS }),
       lock: createRunLock(runLockName(account.tenant)),
       owner: { accountId: account.id, tenantId: account.tenant, clientId },
