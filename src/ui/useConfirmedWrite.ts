@@ -1,5 +1,7 @@
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from "react";
+import { t } from "../i18n";
 import { useToast } from "./toast";
+import { useOnline } from "./useOnline";
 
 /** What the write reports back: the same callbacks a react-query mutate() takes. */
 export interface WriteCallbacks {
@@ -12,8 +14,8 @@ export interface WriteCallbacks {
 interface Options<Input> {
   /** Ask first, in a dialog (a replacement, a revoke, a bulk renewal); otherwise the write starts at once. */
   confirm: boolean;
-  /** Why the write cannot be sent now (offline, another tab's run), or null: the button is inactive meanwhile. */
-  blockedReason: string | null;
+  /** Why else the write cannot be sent now (another tab's run), or none; being offline the hook knows itself. */
+  blockedReason?: string | null;
   /** The write is on its way (the mutation's pending state). */
   pending: boolean;
   /** Sends the write once, and reports through the callbacks (mutation.mutate(variables, callbacks)). */
@@ -32,6 +34,8 @@ export interface ConfirmedWrite<Input> {
   errorHeadingRef: RefObject<HTMLHeadingElement | null>;
   /** The button is inactive: the write is on its way, or blocked. */
   inactive: boolean;
+  /** Why the write cannot be sent now (the reason given, else offline), or null: to show beside the button. */
+  blockedReason: string | null;
   /** The button: asks first when it should, else sends. */
   request: () => void;
   /** Try again, from the failure's alert: the alert goes away while the request runs, so focus moves to the button. */
@@ -50,7 +54,9 @@ type Outcome = "result" | "error";
  * screen readers).
  */
 export function useConfirmedWrite<Input = void>(options: Options<Input>): ConfirmedWrite<Input> {
-  const { confirm, blockedReason, pending, send, focusResult } = options;
+  const { confirm, pending, send, focusResult } = options;
+  const online = useOnline();
+  const blockedReason = options.blockedReason ?? (online ? null : t("create.offline"));
   const toast = useToast();
   const inFlight = useRef(false);
   const [confirming, setConfirming] = useState(false);
@@ -100,6 +106,7 @@ export function useConfirmedWrite<Input = void>(options: Options<Input>): Confir
     buttonRef,
     errorHeadingRef,
     inactive: pending || blockedReason !== null,
+    blockedReason,
     request,
     retry: () => {
       buttonRef.current?.focus();

@@ -5,7 +5,6 @@ import { saveFile } from "../../ui/saveFile";
 import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useSessionState } from "../../ui/useSessionState";
 import { useNow } from "../../ui/useNow";
-import { useOnline } from "../../ui/useOnline";
 import { useWideLayout } from "../../ui/useWideLayout";
 import { useAllProfiles } from "../../queries/listProfiles";
 import { countByKindAndGroup, groupsShown, isExpiryGroup } from "../../domain/expiryGroups";
@@ -97,22 +96,19 @@ export function useWorkspace(): Workspace {
   const [sort, setSort] = useSessionState<ProfileSort>("sort", "name", sortSchema);
   const now = useNow();
   const withTenant = useTenantFileName();
-  const online = useOnline();
   const { checked, set: setChecked, clear: clearChecked } = useChecked();
   const bulk = useBulkRenewal();
   const [reminding, setReminding] = useState(false);
-  const blockedReason =
+  const lockReason =
     bulk.lock === "elsewhere"
       ? t("bulk.lock.elsewhere")
       : bulk.lock === "unsupported"
         ? t("bulk.lock.unsupported")
-        : online
-          ? null
-          : t("create.offline");
+        : null;
   // The start of a bulk renewal is a confirmed write: its dialog shows the plan, and sends what it confirms.
   const renewal = useConfirmedWrite<{ items: RunItem[]; chosenSeconds: number }>({
     confirm: true,
-    blockedReason,
+    blockedReason: lockReason,
     pending: bulk.active,
     send: ({ onSuccess, onSettled }, { items, chosenSeconds }) => {
       bulk.store.start(items, chosenSeconds);
@@ -207,7 +203,7 @@ export function useWorkspace(): Workspace {
         onRenew: renewal.request,
         onRemind: () => setReminding(true),
         busy: bulk.active,
-        blockedReason,
+        blockedReason: renewal.blockedReason,
       },
       selectedKey,
       onSelect: choose,

@@ -11,7 +11,6 @@ import { TokenActionButton } from "../../ui/TokenActionButton";
 import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useSessionState } from "../../ui/useSessionState";
 import { usePortalNotifier } from "../../embedding/portalMessages";
-import { useOnline } from "../../ui/useOnline";
 import { useCreateToken } from "../../queries/createToken";
 import type { EnrollmentProfile } from "../../domain/profile";
 import { tokenRuleOf, type ProfileKind } from "../../domain/profileKinds";
@@ -37,7 +36,6 @@ interface Props {
 export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   const mutation = useCreateToken(kind, profile.id);
   const notifyPortal = usePortalNotifier();
-  const online = useOnline();
   const rule = tokenRuleOf(kind, profile);
   // The chosen validity is kept for the session (it survives a redirect sign-in) and fitted to each kind's range.
   const [chosen, setChosen] = useSessionState("validity", DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema);
@@ -59,7 +57,7 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
   // With a token devices can enroll with, a create replaces it: the admin confirms first, in a dialog. An expiry
   // Graph did not report may hide such a token: a profile that has a token value is confirmed too.
   const replacing = isUsable(current) || (current.kind === "unknown" && Boolean(profile.tokenValue));
-  const offlineId = useId();
+  const blockedId = useId();
   // A validity Intune refused was replaced by the one it allows, with a click: said until the next request.
   const [applied, setApplied] = useState<number | null>(null);
   const takeAllowed = (allowed: number) => {
@@ -74,12 +72,12 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
     buttonRef,
     errorHeadingRef,
     inactive,
+    blockedReason,
     request,
     retry,
     dialog: confirmation,
   } = useConfirmedWrite({
     confirm: replacing,
-    blockedReason: online ? null : t("create.offline"),
     pending: mutation.isPending,
     focusResult: onCreated,
     send: ({ onSuccess, onError, onSettled }) => {
@@ -204,7 +202,7 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
           size="large"
           onClick={() => request()}
           inactive={inactive}
-          aria-describedby={!online ? offlineId : undefined}
+          aria-describedby={blockedReason ? blockedId : undefined}
           startIcon={mutation.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
         >
           {replacing ? t("create.submit.replace") : t("create.submit")}
@@ -214,9 +212,9 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
             {t("create.pending")}
           </Typography>
         )}
-        {!online && (
-          <Typography id={offlineId} component="p" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {t("create.offline")}
+        {blockedReason && (
+          <Typography id={blockedId} component="p" variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {blockedReason}
           </Typography>
         )}
       </div>

@@ -4,7 +4,6 @@ import Typography from "@mui/material/Typography";
 import { t } from "../../i18n";
 import { ErrorAlert } from "../../ui/ErrorAlert";
 import { RetryNotice } from "../../ui/RetryNotice";
-import { useOnline } from "../../ui/useOnline";
 import { TokenActionButton } from "../../ui/TokenActionButton";
 import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useRevokeToken } from "../../queries/revokeToken";
@@ -43,7 +42,6 @@ function unavailableReason(state: TokenState, exportable: boolean): string | nul
  */
 export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
   const revoke = useRevokeToken(kind, profile.id);
-  const online = useOnline();
   const reasonId = useId();
   const [dialog, setDialog] = useState<"print" | "export" | null>(null);
   // Once the confirmation has closed, focus goes to what came of it: the current token (none now) or the error.
@@ -56,7 +54,6 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
     dialog: confirmation,
   } = useConfirmedWrite({
     confirm: true,
-    blockedReason: online ? null : t("create.offline"),
     pending: revoke.isPending,
     focusResult: onRevoked,
     send: ({ onSuccess, onError, onSettled }) =>
