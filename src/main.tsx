@@ -37,11 +37,13 @@ async function frameCheck(config: AppConfig): Promise<FrameTrustSource> {
 
 async function demoRuntime(profileCount: number | null, customers: number | null): Promise<Runtime> {
   // Its own chunk: the real path never loads the demo tenant.
-  const { DemoSessionProvider, createDemoGraphClient, createDemoPartner } = await import("./demo");
-  if (customers === null)
-    return { demo: true, SessionProvider: DemoSessionProvider, graph: createDemoGraphClient(profileCount) };
-  const { graph, tenants } = createDemoPartner(customers);
-  return { demo: true, SessionProvider: DemoSessionProvider, graph, TenantScope: await tenantScopeOf(tenants) };
+  const { DemoSessionProvider, createDemoGraph, createDemoPartner } = await import("./demo");
+  if (customers === null) {
+    const permissions = createDemoGraph(profileCount);
+    return { demo: true, SessionProvider: DemoSessionProvider, graph: permissions.clientWith("manage"), permissions };
+  }
+  const { tenants, ...partner } = createDemoPartner(customers);
+  return { demo: true, SessionProvider: DemoSessionProvider, ...partner, TenantScope: await tenantScopeOf(tenants) };
 }
 
 function showProblems(root: Root, problems: ConfigProblem[]) {

@@ -5,6 +5,7 @@ import Button from "@mui/material/Button";
 import Box from "@mui/material/Box";
 import { useAuth } from "../auth/session";
 import { GraphClientContext } from "../graph/GraphContext";
+import { GraphPermissionsContext } from "../graph/graphPermissions";
 import { t } from "../i18n";
 import { SkipLink } from "../ui/SkipLink";
 import { useOnline } from "../ui/useOnline";
@@ -95,20 +96,22 @@ export function App({ runtime }: { runtime: Runtime }) {
     <ThemeRoot>
       <ErrorBoundary>
         <GraphClientContext.Provider value={runtime.graph}>
-          <SessionProvider>
-            <AccountScope>
-              <TenantScope>
-                <SkipLink target={MAIN_ID} />
-                <AppHeader demo={runtime.demo} framed={framed} />
-                <MainArea framed={framed} id={MAIN_ID}>
-                  <FrameTrustNotice />
-                  <SessionNotice />
-                  <OfflineBanner />
-                  <Content />
-                </MainArea>
-              </TenantScope>
-            </AccountScope>
-          </SessionProvider>
+          <GraphPermissionsContext.Provider value={runtime.permissions}>
+            <SessionProvider>
+              <AccountScope>
+                <TenantScope>
+                  <SkipLink target={MAIN_ID} />
+                  <AppHeader demo={runtime.demo} framed={framed} />
+                  <MainArea framed={framed} id={MAIN_ID}>
+                    <FrameTrustNotice />
+                    <SessionNotice />
+                    <OfflineBanner />
+                    <Content />
+                  </MainArea>
+                </TenantScope>
+              </AccountScope>
+            </SessionProvider>
+          </GraphPermissionsContext.Provider>
         </GraphClientContext.Provider>
       </ErrorBoundary>
     </ThemeRoot>

@@ -2,12 +2,11 @@ import type { ReactNode } from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AuthContext } from "../auth/session";
-import { createGraphClient } from "../graph/client";
 import { activateLanguage, loadLanguage } from "../i18n";
 import { LocaleProvider } from "../i18n/LocaleProvider";
 import { profile } from "../fake-tenant/profiles";
 import { serveFakeTenant } from "../test/fakeTenant";
-import { GRAPH_HOST, testSession } from "../test/render";
+import { testGraph, testSession } from "../test/render";
 import Alert from "@mui/material/Alert";
 import { App } from "./App";
 import { ThemeRoot } from "./AppProviders";
@@ -29,12 +28,12 @@ afterEach(async () => {
 
 function renderApp() {
   serveFakeTenant({ profiles: [kioskDevices()] });
-  const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
+  const { graph, permissions } = testGraph();
   const session = testSession();
   const SessionProvider = ({ children }: { children: ReactNode }) => (
     <AuthContext.Provider value={session}>{children}</AuthContext.Provider>
   );
-  render(<LocaleProvider>{() => <App runtime={{ demo: false, graph, SessionProvider }} />}</LocaleProvider>);
+  render(<LocaleProvider>{() => <App runtime={{ demo: false, graph, permissions, SessionProvider }} />}</LocaleProvider>);
   return userEvent.setup();
 }
 

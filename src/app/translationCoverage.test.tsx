@@ -6,13 +6,12 @@ import { AuthFailure } from "../auth/AuthFailure";
 import { AuthContext, type AuthSession } from "../auth/session";
 import { ConfigErrorScreen } from "./ConfigErrorScreen";
 import { parseConfig } from "../config/parseConfig";
-import { createGraphClient } from "../graph/client";
 import { activateLanguage, loadLanguage } from "../i18n";
 import { LocaleProvider } from "../i18n/LocaleProvider";
 import { NO_TOKEN } from "../fake-tenant/intuneRules";
 import { profile } from "../fake-tenant/profiles";
 import { serveFakeTenant } from "../test/fakeTenant";
-import { GRAPH_HOST, testSession } from "../test/render";
+import { testGraph, testSession } from "../test/render";
 import { App } from "./App";
 import { ThemeRoot } from "./AppProviders";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -118,11 +117,11 @@ function serveGraph() {
 }
 
 function renderApp(session: AuthSession, { demo = false } = {}) {
-  const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
+  const { graph, permissions } = testGraph();
   const SessionProvider = ({ children }: { children: ReactNode }) => (
     <AuthContext.Provider value={session}>{children}</AuthContext.Provider>
   );
-  render(<LocaleProvider>{() => <App runtime={{ demo, graph, SessionProvider }} />}</LocaleProvider>);
+  render(<LocaleProvider>{() => <App runtime={{ demo, graph, permissions, SessionProvider }} />}</LocaleProvider>);
   return userEvent.setup();
 }
 

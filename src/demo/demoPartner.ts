@@ -112,6 +112,7 @@ export function createDemoPartnerRuntime(customers: number): TenantRuntime {
   return createTenantRuntime({
     listed: tenants.map(({ id, name }) => ({ id, name })),
     graphHost: DEMO_GRAPH_HOST,
+    // The demo admin has every permission in the tenants that work.
     async getAccessToken(tenantId) {
       const tenant = tenants.find((known) => sameTenant(known.id, tenantId))!;
       const failure = failureOf(tenant);
@@ -119,7 +120,7 @@ export function createDemoPartnerRuntime(customers: number): TenantRuntime {
       return `${TOKEN_PREFIX}${tenant.id}`;
     },
     // Signing in again changes nothing in the demo: a failing customer keeps failing, as it would until it is fixed.
-    reauthenticate: async () => undefined,
+    signIn: async () => undefined,
     fetch,
   });
 }

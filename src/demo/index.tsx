@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { AuthContext, type AuthSession, type SignedInAccount } from "../auth/session";
-import { createGraphClient, type GraphClient } from "../graph/client";
+import { createGraphPermissions, type GraphPermissions } from "../graph/graphPermissions";
 import { DEMO_GRAPH_HOST, createDemoGraphFetch, createDemoTenant } from "./demoGraph";
 import { createDemoPartnerRuntime } from "./demoPartner";
 
@@ -39,11 +39,15 @@ export function DemoSessionProvider({ children }: { children: ReactNode }) {
   return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
 }
 
-/** The demo's Graph; `profileCount` generates a large tenant (config.json: "demo": {"profiles": 5000}). */
-export function createDemoGraphClient(profileCount: number | null = null): GraphClient {
-  return createGraphClient({
+/**
+ * The demo's Graph; `profileCount` generates a large tenant (config.json: "demo": {"profiles": 5000}). The demo admin
+ * has every permission: one asked for later is granted at once.
+ */
+export function createDemoGraph(profileCount: number | null = null): GraphPermissions {
+  return createGraphPermissions({
     graphHost: DEMO_GRAPH_HOST,
     getAccessToken: async () => "demo-access-token",
+    grant: async () => undefined,
     fetch: createDemoGraphFetch(createDemoTenant(profileCount)),
   });
 }
@@ -51,5 +55,6 @@ export function createDemoGraphClient(profileCount: number | null = null): Graph
 /** The demo partner ("demo": {"tenants": N}): its own tenant and N customers, worked in with the tenant picker. */
 export function createDemoPartner(customers: number) {
   const tenants = createDemoPartnerRuntime(customers);
-  return { graph: tenants.graphFor(tenants.listed[0]!.id), tenants };
+  const home = tenants.listed[0]!.id;
+  return { graph: tenants.graphFor(home), permissions: tenants.permissionsFor(home), tenants };
 }

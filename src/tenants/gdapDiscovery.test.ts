@@ -1,7 +1,8 @@
 import { http, HttpResponse } from "msw";
 import { server } from "../test/server";
 import { createGraphClient } from "../graph/client";
-import { discoverCustomers, discoveryScopes } from "./gdapDiscovery";
+import { permissionScopes } from "../auth/permissions";
+import { discoverCustomers } from "./gdapDiscovery";
 
 const GRAPH = "https://graph.microsoft.com";
 const CUSTOMERS = `${GRAPH}/v1.0/tenantRelationships/delegatedAdminCustomers`;
@@ -58,7 +59,7 @@ describe("discoverCustomers", () => {
   });
 
   it("asks for DelegatedAdminRelationship.Read.All on the cloud's Graph host", () => {
-    expect(discoveryScopes("https://graph.microsoft.us")).toEqual([
+    expect(permissionScopes("https://graph.microsoft.us", "partnerCustomers")).toEqual([
       "https://graph.microsoft.us/DelegatedAdminRelationship.Read.All",
     ]);
   });

@@ -2,12 +2,6 @@ import type { GraphClient } from "../graph/client";
 import { graphPath, withQueryOptions } from "../graph/graphPath";
 import type { Tenant } from "./tenant";
 
-/**
- * The delegated permission that lists a partner's customers (Graph v1.0 reference,
- * `delegatedadminrelationship-list-customers`). Asked for only when the admin opens discovery: incremental consent.
- */
-export const discoveryScopes = (graphHost: string) => [`${graphHost}/DelegatedAdminRelationship.Read.All`];
-
 /** The largest page the API serves (Graph v1.0 reference: `$top` up to 300). */
 const PAGE_SIZE = 300;
 
@@ -23,7 +17,7 @@ interface DelegatedAdminCustomer {
  * The signed-in partner's customer tenants, through GDAP: `GET /v1.0/tenantRelationships/delegatedAdminCustomers`
  * (a customer is listed while one of its relationships is active), every page followed (nextLink pinned to the
  * Graph host by the client). A customer's tenant id goes into a sign-in authority, so one that is not a GUID is
- * left out; its name is shown as text. `graph` must be a v1.0 client whose token carries discoveryScopes.
+ * left out; its name is shown as text. `graph` is the client with the `partnerCustomers` permission.
  */
 export async function discoverCustomers(graph: GraphClient, signal?: AbortSignal): Promise<Tenant[]> {
   const path = withQueryOptions(graphPath`/tenantRelationships/delegatedAdminCustomers`, {

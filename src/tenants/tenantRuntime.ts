@@ -1,4 +1,7 @@
-import { createGraphClient, type GraphClient, type TokenRequest } from "../graph/client";
+import type { Permission } from "../auth/permissions";
+import type { TokenRequest } from "../graph/client";
+import { createGraphPermissions, type GraphPermissions } from "../graph/graphPermissions";
+import type { GraphClient } from "../graph/client";
 import type { Tenant } from "./tenant";
 
 /** What the console needs to work in several tenants, whichever identity provider is behind it. */
@@ -7,6 +10,8 @@ export interface TenantRuntime {
   listed: Tenant[];
   /** The Graph client that works in `tenantId`: one per tenant, with its own call log and tokens. */
   graphFor(tenantId: string): GraphClient;
+  /** Graph in `tenantId` with a permission beyond the console's own (incremental consent, in that tenant). */
+  permissionsFor(tenantId: string): GraphPermissions;
   /** Signs in to the tenant interactively, from the admin's click: a step-up or consent there only. */
   reauthenticate(tenantId: string): Promise<void>;
 }
@@ -14,9 +19,10 @@ export interface TenantRuntime {
 export interface TenantRuntimeOptions {
   listed: Tenant[];
   graphHost: string;
-  /** A verified token for `tenantId` (tenantAccess.ts). */
-  getAccessToken(tenantId: string, request?: TokenRequest): Promise<string>;
-  reauthenticate(tenantId: string): Promise<void>;
+  /** A verified token for `tenantId` that carries `permission` (tenantAccess.ts); never opens a window. */
+  getAccessToken(tenantId: string, permission: Permission, request?: TokenRequest): Promise<string>;
+  /** A sign-in window for `tenantId` asking for `permission`, from the admin's click. */
+  signIn(tenantId: string, permission: Permission): Promise<void>;
   /** The transport, as for a single Graph client (the demo's in-browser Graph). */
   fetch?: typeof fetch;
 }
@@ -25,25 +31,28 @@ export function createTenantRuntime({
   listed,
   graphHost,
   getAccessToken,
-  reauthenticate,
+  signIn,
   fetch,
 }: TenantRuntimeOptions): TenantRuntime {
-  const clients = new Map<string, GraphClient>();
+  const tenants = new Map<string, GraphPermissions>();
+  const permissionsFor = (tenantId: string) => {
+    const key = tenantId.toLowerCase();
+    let permissions = tenants.get(key);
+    if (!permissions) {
+      permissions = createGraphPermissions({
+        graphHost,
+        getAccessToken: (permission, request) => getAccessToken(tenantId, permission, request),
+        grant: (permission) => signIn(tenantId, permission),
+        ...(fetch ? { fetch } : {}),
+      });
+      tenants.set(key, permissions);
+    }
+    return permissions;
+  };
   return {
     listed,
-    graphFor(tenantId) {
-      const key = tenantId.toLowerCase();
-      let client = clients.get(key);
-      if (!client) {
-        client = createGraphClient({
-          graphHost,
-          getAccessToken: (request) => getAccessToken(tenantId, request),
-          ...(fetch ? { fetch } : {}),
-        });
-        clients.set(key, client);
-      }
-      return client;
-    },
-    reauthenticate,
+    graphFor: (tenantId) => permissionsFor(tenantId).clientWith("manage"),
+    permissionsFor,
+    reauthenticate: (tenantId) => signIn(tenantId, "manage"),
   };
 }

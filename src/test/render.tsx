@@ -4,8 +4,8 @@ import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 // Tests use the app's own query defaults (staleTime, retry rules); only the app shell itself may import src/app.
 import { createQueryClient } from "../app/queryClient";
-import { createGraphClient } from "../graph/client";
 import { GraphClientContext } from "../graph/GraphContext";
+import { createGraphPermissions, GraphPermissionsContext, type GraphPermissions } from "../graph/graphPermissions";
 import { ToastProvider } from "../ui/toast";
 import { AuthContext, type AuthSession } from "../auth/session";
 
@@ -41,18 +41,30 @@ export function testSession(): AuthSession {
   };
 }
 
+/** Graph as the app's runtime gives it: the test token carries every permission, and granting one resolves. */
+export function testGraph() {
+  const permissions: GraphPermissions = createGraphPermissions({
+    graphHost: GRAPH_HOST,
+    getAccessToken: async () => "test-token",
+    grant: vi.fn(async () => undefined),
+  });
+  return { graph: permissions.clientWith("manage"), permissions };
+}
+
 export function renderWithProviders(ui: ReactElement, { toast = true }: { toast?: boolean } = {}) {
   const queryClient = createTestQueryClient();
   const session = testSession();
-  const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
+  const { graph, permissions } = testGraph();
   const user = userEvent.setup();
   const wrap = (children: ReactNode) => (toast ? <ToastProvider>{children}</ToastProvider> : children);
   const result = render(
     <AuthContext.Provider value={session}>
       <QueryClientProvider client={queryClient}>
-        <GraphClientContext.Provider value={graph}>{wrap(ui)}</GraphClientContext.Provider>
+        <GraphClientContext.Provider value={graph}>
+          <GraphPermissionsContext.Provider value={permissions}>{wrap(ui)}</GraphPermissionsContext.Provider>
+        </GraphClientContext.Provider>
       </QueryClientProvider>
     </AuthContext.Provider>,
   );
-  return { ...result, user, queryClient, session };
+  return { ...result, user, queryClient, session, permissions };
 }

@@ -1,9 +1,16 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { AuthContext, useAuth, type AuthSession } from "../../auth/session";
 import { GraphClientContext } from "../../graph/GraphContext";
+import { GraphPermissionsContext } from "../../graph/graphPermissions";
 import { PortalContext, usePortalNotifier, type PortalNotifier } from "../../embedding/portalMessages";
 import { SessionKeyScope } from "../../storage/sessionKeyScope";
-import { initialTenant, settleTenant, switchTenantUrl, tenantFromSearch, tenantStateScope } from "../../tenants/currentTenant";
+import {
+  initialTenant,
+  settleTenant,
+  switchTenantUrl,
+  tenantFromSearch,
+  tenantStateScope,
+} from "../../tenants/currentTenant";
 import { sameTenant, type Tenant } from "../../tenants/tenant";
 import { TenantContext } from "../../tenants/TenantContext";
 import type { TenantRuntime } from "../../tenants/tenantRuntime";
@@ -52,6 +59,7 @@ function SignedInTenantScope({
     [session, current, runtime],
   );
   const graph = useMemo(() => runtime.graphFor(current.id), [runtime, current]);
+  const permissions = useMemo(() => runtime.permissionsFor(current.id), [runtime, current]);
   const notifyPortal = usePortalNotifier();
   const notify = useCallback<PortalNotifier>(
     (message) => notifyPortal({ ...message, tenantId: current.id }),
@@ -61,9 +69,11 @@ function SignedInTenantScope({
     <TenantContext.Provider value={choice}>
       <AuthContext.Provider value={scoped}>
         <GraphClientContext.Provider value={graph}>
-          <PortalContext.Provider value={notify}>
-            <SessionKeyScope.Provider value={tenantStateScope(current)}>{children}</SessionKeyScope.Provider>
-          </PortalContext.Provider>
+          <GraphPermissionsContext.Provider value={permissions}>
+            <PortalContext.Provider value={notify}>
+              <SessionKeyScope.Provider value={tenantStateScope(current)}>{children}</SessionKeyScope.Provider>
+            </PortalContext.Provider>
+          </GraphPermissionsContext.Provider>
         </GraphClientContext.Provider>
       </AuthContext.Provider>
     </TenantContext.Provider>

@@ -11,6 +11,7 @@ import type { TokenRequest } from "../../graph/client";
 import { AuthFailure, toAuthFailure } from "../AuthFailure";
 import type { AccountName } from "../session";
 import { createTenantTokens, type TenantTokens } from "../tenantAccess";
+import { permissionScopes, type Permission } from "../permissions";
 import { hasCrossOriginAncestor, isFramed } from "../../embedding/framing";
 
 /** The one owner of MSAL: everything else signs in and gets tokens through this object. */
@@ -18,10 +19,15 @@ export interface MsalAuth {
   instance: PublicClientApplication;
   signIn(options?: { selectAccount?: boolean }): Promise<void>;
   signOut(): Promise<void>;
-  /** Silent first; interactive only when MSAL says interaction is required. */
-  getAccessToken(request?: TokenRequest): Promise<string>;
+  /**
+   * Silent first; interactive only when MSAL says interaction is required. With a permission beyond `manage`,
+   * silent only: one not granted yet is an AuthFailure, and `grant` asks for it from the admin's click.
+   */
+  getAccessToken(request?: TokenRequest, permission?: Permission): Promise<string>;
   /** Interactive token acquisition, to be called from a user gesture. */
   reauthenticate(): Promise<void>;
+  /** Asks for `permission` in a sign-in window (incremental consent), from the admin's click. */
+  grant(permission: Permission): Promise<void>;
   /**
    * The account a sign-in window last answered with instead of the signed-in one (whose token was then not used),
    * until the admin acts on it; `subscribe` hears of changes.
@@ -32,9 +38,6 @@ export interface MsalAuth {
   /** Verified tokens for the tenants the admin works in besides the one signed in to (tenantAccess.ts). */
   tenants: TenantTokens;
 }
-
-/** The delegated permission createToken and the profile reads require, qualified with the cloud's Graph host. */
-export const graphScopes = (graphHost: string) => [`${graphHost}/DeviceManagementConfiguration.ReadWrite.All`];
 
 /** Where MSAL v5 keeps its "an interaction is running" flag (session storage, per tab). */
 const INTERACTION_STATUS_KEY = "msal.interaction.status";
@@ -120,7 +123,7 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     }
   });
 
-  const scopes = graphScopes(graphHost);
+  const scopes = permissionScopes(graphHost, "manage");
   const framed = isFramed();
 
   type Interaction = Promise<AuthenticationResult | null>;
@@ -174,7 +177,7 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
   // interactive attempt, from the admin's click, must ask for the same claims.
   let pendingClaims: string | undefined;
 
-  async function interactive(userInitiated: boolean, claims = pendingClaims): Interaction {
+  async function interactive(userInitiated: boolean, claims = pendingClaims, asked = scopes): Interaction {
     // After another account answered, no window opens on its own again (a redirect would loop): the admin decides.
     if (otherAccount !== null) {
       if (!userInitiated) throw new AuthFailure("other-account", "other_account");
@@ -183,7 +186,7 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     pendingClaims = claims;
     const account = instance.getActiveAccount() ?? undefined;
     const state = account && `${REAUTH_STATE}${account.homeAccountId}`;
-    const request = { scopes, account, state, ...(claims ? { claims } : {}) };
+    const request = { scopes: asked, account, state, ...(claims ? { claims } : {}) };
     const result = await interact(
       popupOrRedirect(
         (override) => instance.acquireTokenPopup({ ...request, overrideInteractionInProgress: override }),
@@ -266,16 +269,17 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
         });
       }
     },
-    async getAccessToken({ claims, forceRefresh = false }: TokenRequest = {}) {
+    async getAccessToken({ claims, forceRefresh = false }: TokenRequest = {}, permission: Permission = "manage") {
       const account = instance.getActiveAccount();
       if (!account) throw new AuthFailure("interaction-required", "no_account");
       if (interaction) await interaction.catch(() => undefined);
       let result: AuthenticationResult;
       try {
-        const silent = { scopes, account, forceRefresh, ...(claims ? { claims } : {}) };
+        const asked = permissionScopes(graphHost, permission);
+        const silent = { scopes: asked, account, forceRefresh, ...(claims ? { claims } : {}) };
         result = await instance.acquireTokenSilent(silent);
       } catch (error) {
-        if (!(error instanceof InteractionRequiredAuthError)) throw toAuthFailure(error);
+        if (!(error instanceof InteractionRequiredAuthError) || permission !== "manage") throw toAuthFailure(error);
         const answer = await interactive(false, claims);
         if (!answer) throw new AuthFailure("interaction-required", error.errorCode);
         return answer.accessToken;
@@ -285,6 +289,9 @@ export async function createMsalAuth(config: AppConfig, baseUrl: string = docume
     },
     async reauthenticate() {
       await interactive(true);
+    },
+    async grant(permission) {
+      await interactive(true, undefined, permissionScopes(graphHost, permission));
     },
     otherAccount: () => otherAccount,
     dismissOtherAccount: () => setOtherAccount(null),

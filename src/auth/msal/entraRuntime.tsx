@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import type { AppConfig } from "../../config/schema";
 import { CLOUDS } from "../../config/clouds";
-import { createGraphClient, type GraphClient } from "../../graph/client";
-import { createMsalAuth, graphScopes } from "./createMsalAuth";
+import type { GraphClient } from "../../graph/client";
+import { createGraphPermissions, type GraphPermissions } from "../../graph/graphPermissions";
+import { permissionScopes } from "../permissions";
+import { createMsalAuth } from "./createMsalAuth";
 import { configuredTenants, isMultiTenant } from "../../tenants/tenant";
 import { createTenantRuntime, type TenantRuntime } from "../../tenants/tenantRuntime";
 import { MsalSessionProvider } from "./MsalSessionProvider";
@@ -13,22 +15,29 @@ import { MsalSessionProvider } from "./MsalSessionProvider";
  */
 export async function createEntraRuntime(config: AppConfig): Promise<{
   graph: GraphClient;
+  permissions: GraphPermissions;
   tenants?: TenantRuntime;
   SessionProvider: (props: { children: ReactNode }) => ReactNode;
 }> {
   const auth = await createMsalAuth(config);
   const { graphHost } = CLOUDS[config.cloud];
-  const scopes = graphScopes(graphHost);
   const tenants =
     isMultiTenant(config) &&
     createTenantRuntime({
       listed: configuredTenants(config),
       graphHost,
-      getAccessToken: (tenant, request) => auth.tenants.getAccessToken(tenant, scopes, request),
-      reauthenticate: (tenant) => auth.tenants.reauthenticate(tenant, scopes),
+      getAccessToken: (tenant, permission, request) =>
+        auth.tenants.getAccessToken(tenant, permissionScopes(graphHost, permission), request),
+      signIn: (tenant, permission) => auth.tenants.reauthenticate(tenant, permissionScopes(graphHost, permission)),
     });
+  const permissions = createGraphPermissions({
+    graphHost,
+    getAccessToken: (permission, request) => auth.getAccessToken(request, permission),
+    grant: (permission) => auth.grant(permission),
+  });
   return {
-    graph: createGraphClient({ graphHost, getAccessToken: auth.getAccessToken }),
+    graph: permissions.clientWith("manage"),
+    permissions,
     ...(tenants && { tenants }),
     SessionProvider: ({ children }) => <MsalSessionProvider auth={auth}>{children}</MsalSessionProvider>,
   };
