@@ -1,9 +1,13 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { activateLanguage, loadLanguage } from "../i18n";
 import { createMemoryLocks } from "./memoryLocks";
 import { server } from "./server";
+
+// findBy and waitFor wait up to 5 s, not 1: a whole page with MUI renders slowly in jsdom on a busy 2-core machine.
+// What never appears still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lays nothing out, so it has no ResizeObserver; a layout-free one that never fires is faithful to it.
 globalThis.ResizeObserver ??= class {

@@ -5,6 +5,7 @@ import { saveFile } from "../../ui/saveFile";
 import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useSessionState } from "../../ui/useSessionState";
 import { useNow } from "../../ui/useNow";
+import { useStableCallback } from "../../ui/useStableCallback";
 import { useWideLayout } from "../../ui/useWideLayout";
 import { useAllProfiles } from "../../queries/listProfiles";
 import { countByKindAndGroup, groupsShown, isExpiryGroup } from "../../domain/expiryGroups";
@@ -46,7 +47,8 @@ function useChecked() {
       }),
     [setKeys],
   );
-  return { checked, set, clear: () => setKeys([]) };
+  const clear = useCallback(() => setKeys([]), [setKeys]);
+  return { checked, set, clear };
 }
 
 const dateStamp = (date: Date) => date.toISOString().slice(0, 10);
@@ -153,6 +155,10 @@ export function useWorkspace(): Workspace {
     [setFilter],
   );
   const checkOne = useCallback((key: string, on: boolean) => setChecked([key], on), [setChecked]);
+  const checkShown = useStableCallback((on: boolean) => setChecked(shown.map(profileKey), on));
+  const requestRenewal = useStableCallback(renewal.request);
+  const remind = useCallback(() => setReminding(true), []);
+  const groups = useMemo(() => groupsShown(overview.total), [overview]);
   // Laid out any earlier, the overview would push the list and the details down as each collection arrives (a
   // layout shift under the admin's pointer).
   const laidOut = all.isSettled || all.collections.some((read) => read.query.failureCount > 0);
@@ -191,17 +197,17 @@ export function useWorkspace(): Workspace {
       sort,
       onSortChange: setSort,
       kindCounts,
-      groups: groupsShown(overview.total),
+      groups,
       headingRef: listHeading,
       onExportCsv: exportCsv,
       selection: {
         checked,
         shownChecked,
         onCheck: checkOne,
-        onCheckShown: (on) => setChecked(shown.map(profileKey), on),
+        onCheckShown: checkShown,
         onClear: clearChecked,
-        onRenew: renewal.request,
-        onRemind: () => setReminding(true),
+        onRenew: requestRenewal,
+        onRemind: remind,
         busy: bulk.active,
         blockedReason: renewal.blockedReason,
       },

@@ -1,9 +1,11 @@
+import type { Dispatch, SetStateAction } from "react";
 import FormControl from "@mui/material/FormControl";
 import InputLabel from "@mui/material/InputLabel";
 import NativeSelect from "@mui/material/NativeSelect";
 import OutlinedInput from "@mui/material/OutlinedInput";
 import Stack from "@mui/material/Stack";
 import { t } from "../../i18n";
+import { memoInLanguage } from "../../i18n/memoInLanguage";
 import { GROUP_ORDER, isExpiryGroup, type ExpiryGroup } from "../../domain/expiryGroups";
 import type { ProfileFilter, ProfileSort } from "../../domain/filterSort";
 import { GROUP_LABEL } from "../../domain/words/groupLabel";
@@ -11,7 +13,7 @@ import { KIND_ORDER, PROFILE_KINDS, isProfileKindId, type ProfileKindId } from "
 
 interface Props {
   filter: ProfileFilter;
-  onFilterChange: (filter: ProfileFilter) => void;
+  onFilterChange: Dispatch<SetStateAction<ProfileFilter>>;
   sort: ProfileSort;
   onSortChange: (sort: ProfileSort) => void;
   /** How many profiles of each kind the tenant has (before filtering). */
@@ -22,9 +24,6 @@ interface Props {
 
 /** Text filter, kind filter and sort order of the profile list. */
 export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kindCounts, groups }: Props) {
-  // Only kinds the tenant has, and the chosen one even when none is left.
-  const kinds = KIND_ORDER.filter((kind) => kindCounts.has(kind) || kind === filter.kind);
-  const states = GROUP_ORDER.filter((group) => groups.includes(group) || group === filter.group);
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: "wrap" }}>
       <FormControl size="small" sx={{ flex: "1 1 220px" }}>
@@ -35,19 +34,45 @@ export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kin
           placeholder={t("profiles.filter.placeholder")}
           type="search"
           value={filter.text}
-          onChange={(event) => onFilterChange({ ...filter, text: event.target.value })}
+          onChange={(event) => {
+            const text = event.target.value;
+            onFilterChange((previous) => ({ ...previous, text }));
+          }}
         />
       </FormControl>
+      <FilterChoices
+        kind={filter.kind}
+        group={filter.group}
+        onFilterChange={onFilterChange}
+        sort={sort}
+        onSortChange={onSortChange}
+        kindCounts={kindCounts}
+        groups={groups}
+      />
+    </Stack>
+  );
+}
+
+type ChoicesProps = Omit<Props, "filter"> & Pick<ProfileFilter, "kind" | "group">;
+
+/** The kind, state and sort choices: memoized, so a keystroke in the text filter leaves them alone. */
+const FilterChoices = memoInLanguage(function FilterChoices(props: ChoicesProps) {
+  const { kind: chosenKind, group: chosenGroup, onFilterChange, sort, onSortChange, kindCounts, groups } = props;
+  // Only kinds the tenant has, and the chosen one even when none is left.
+  const kinds = KIND_ORDER.filter((kind) => kindCounts.has(kind) || kind === chosenKind);
+  const states = GROUP_ORDER.filter((group) => groups.includes(group) || group === chosenGroup);
+  return (
+    <>
       <FormControl size="small" sx={{ flex: "1 1 180px" }}>
         <InputLabel htmlFor="profile-kind" variant="outlined">
           {t("profiles.kindFilter.label")}
         </InputLabel>
         <NativeSelect
           id="profile-kind"
-          value={filter.kind}
+          value={chosenKind}
           onChange={(event) => {
             const kind = event.target.value;
-            onFilterChange({ ...filter, kind: isProfileKindId(kind) ? kind : "all" });
+            onFilterChange((previous) => ({ ...previous, kind: isProfileKindId(kind) ? kind : "all" }));
           }}
           input={<OutlinedInput label={t("profiles.kindFilter.label")} />}
         >
@@ -68,10 +93,10 @@ export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kin
         </InputLabel>
         <NativeSelect
           id="profile-state"
-          value={filter.group}
+          value={chosenGroup}
           onChange={(event) => {
             const group = event.target.value;
-            onFilterChange({ ...filter, group: isExpiryGroup(group) ? group : "all" });
+            onFilterChange((previous) => ({ ...previous, group: isExpiryGroup(group) ? group : "all" }));
           }}
           input={<OutlinedInput label={t("profiles.stateFilter.label")} />}
         >
@@ -97,6 +122,6 @@ export function ProfileFilters({ filter, onFilterChange, sort, onSortChange, kin
           <option value="expiry">{t("profiles.sort.expiry")}</option>
         </NativeSelect>
       </FormControl>
-    </Stack>
+    </>
   );
-}
+});

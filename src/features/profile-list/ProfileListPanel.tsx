@@ -1,4 +1,4 @@
-import type { RefObject } from "react";
+import type { Dispatch, RefObject, SetStateAction } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
@@ -21,7 +21,7 @@ export interface ProfileListPanelProps {
   /** The profiles the filter lets through, in the chosen order. */
   shown: ListedProfile[];
   filter: ProfileFilter;
-  onFilterChange: (filter: ProfileFilter) => void;
+  onFilterChange: Dispatch<SetStateAction<ProfileFilter>>;
   sort: ProfileSort;
   onSortChange: (sort: ProfileSort) => void;
   kindCounts: Map<ProfileKindId, number>;

@@ -5,6 +5,7 @@ import FormControlLabel from "@mui/material/FormControlLabel";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../i18n";
+import { memoInLanguage } from "../../i18n/memoInLanguage";
 import { TokenActionButton } from "../../ui/TokenActionButton";
 
 interface Props {
@@ -23,8 +24,8 @@ interface Props {
   blockedReason: string | null;
 }
 
-/** "Select all shown", and what can be done with the ticked profiles. */
-export function SelectionBar(props: Props) {
+/** "Select all shown", and what can be done with the ticked profiles. Memoized: a keystroke that changes no count leaves it alone. */
+export const SelectionBar = memoInLanguage(function SelectionBar(props: Props) {
   const { shown, shownChecked, checked, onCheckShown, onClear, onRenew, onRemind, busy, blockedReason } = props;
   const reasonId = useId();
   const reason = busy ? t("selection.busy") : blockedReason;
@@ -75,4 +76,4 @@ export function SelectionBar(props: Props) {
       )}
     </Stack>
   );
-}
+});
