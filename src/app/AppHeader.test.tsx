@@ -8,8 +8,9 @@ import { GRAPH_HOST, createTestQueryClient, testSession } from "../test/render";
 import { LocaleProvider } from "../i18n/LocaleProvider";
 import { ThemeRoot } from "./AppProviders";
 import { AppHeader } from "./AppHeader";
+import { TenantContext, type TenantChoice } from "../tenants/TenantContext";
 
-function renderHeader(session: AuthSession) {
+function renderHeader(session: AuthSession, tenants: TenantChoice | null = null) {
   const graph = createGraphClient({ graphHost: GRAPH_HOST, getAccessToken: async () => "test-token" });
   render(
     <LocaleProvider>
@@ -18,7 +19,9 @@ function renderHeader(session: AuthSession) {
           <GraphClientContext.Provider value={graph}>
             <AuthContext.Provider value={session}>
               <QueryClientProvider client={createTestQueryClient()}>
-                <AppHeader demo={false} framed={false} />
+                <TenantContext.Provider value={tenants}>
+                  <AppHeader demo={false} framed={false} />
+                </TenantContext.Provider>
               </QueryClientProvider>
             </AuthContext.Provider>
           </GraphClientContext.Provider>
@@ -107,5 +110,39 @@ describe("AppHeader", () => {
     renderHeader(testSession());
     expect(screen.getByRole("combobox", { name: "Theme" })).toHaveValue("dark");
     expect(getComputedStyle(document.body).backgroundColor).toBe("rgb(15, 18, 22)");
+  });
+
+  describe("in a console of several tenants", () => {
+    const FABRIKAM = { id: "0b9d4c1e-6f2a-4d3b-8c5e-7a1f2b3c4d5e", name: "Fabrikam" };
+    const CONTOSO = { id: "72f988bf-86f1-41af-91ab-2d7cd011db47", name: "Contoso (partner)" };
+    // TenantScope gives everything below the account as seen in the chosen tenant: its tenant is the tenant's id.
+    const inFabrikam = () => {
+      const session = testSession();
+      return { ...session, account: { ...session.account!, tenant: FABRIKAM.id } };
+    };
+    const choice: TenantChoice = {
+      tenants: [CONTOSO, FABRIKAM],
+      current: FABRIKAM,
+      requested: null,
+      choose: vi.fn(),
+      discovery: null,
+    };
+
+    it("names the tenant the account works in by its name, not its id", async () => {
+      renderHeader(inFabrikam(), choice);
+      const identity = screen.getByRole("group", { name: "Signed in as" });
+      expect(identity).toHaveTextContent("Tenant Fabrikam");
+      expect(identity).not.toHaveTextContent(FABRIKAM.id);
+      expect(await screen.findByRole("combobox", { name: "Tenant" }, { timeout: 10_000 })).toHaveValue("Fabrikam");
+    }, 20_000);
+
+    it("names it so in the account menu on a narrow screen", async () => {
+      window.innerWidth = 390;
+      const user = renderHeader(inFabrikam(), choice);
+      await user.click(screen.getByRole("button", { name: "Account: Test Admin" }));
+      const menu = await screen.findByRole("dialog", { name: "Signed in as" }, { timeout: 10_000 });
+      expect(menu).toHaveTextContent("Tenant Fabrikam");
+      expect(menu).not.toHaveTextContent(FABRIKAM.id);
+    }, 20_000);
   });
 });

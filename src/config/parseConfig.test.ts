@@ -214,9 +214,24 @@ describe("parseConfig", () => {
       });
     });
 
-    it("does not take GDAP discovery yet", () => {
-      expect(problemsOf(parseConfig({ clientId: CLIENT_ID, tenantDiscovery: "gdap" }, ORIGIN))).toEqual([
-        { key: "tenantDiscovery", message: t("config.key.unknown", { key: "tenantDiscovery" }) },
+    it("takes GDAP discovery, and keeps one listed tenant listed beside the partner's own", () => {
+      const result = parseConfig({ clientId: CLIENT_ID, tenantDiscovery: "gdap", tenants: [FABRIKAM] }, ORIGIN);
+      expect(result.ok && result.config).toMatchObject({
+        tenantDiscovery: "gdap",
+        tenantId: "organizations",
+        tenants: [FABRIKAM],
+      });
+    });
+
+    it.each([["GDAP"], ["partnerCenter"], [true]])("names tenantDiscovery when it is %j", (tenantDiscovery) => {
+      expect(problemsOf(parseConfig({ clientId: CLIENT_ID, tenantDiscovery }, ORIGIN))).toEqual([
+        { key: "tenantDiscovery", message: t("config.key.tenantDiscovery") },
+      ]);
+    });
+
+    it("names tenantDiscovery with the demo, whose partner lists its customers itself", () => {
+      expect(problemsOf(parseConfig({ demo: { tenants: 12 }, tenantDiscovery: "gdap" }, ORIGIN))).toEqual([
+        { key: "tenantDiscovery", message: t("config.key.tenantDiscovery.demo") },
       ]);
     });
 

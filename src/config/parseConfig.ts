@@ -51,6 +51,10 @@ export function parseConfig(raw: unknown, pageOrigin: string): ConfigResult {
   if (!demo && clientId === undefined) {
     problems.push({ key: "clientId", message: { id: "config.key.clientId.required" } });
   }
+  // The demo partner has its customers listed; discovery asks Entra ID and Graph for them.
+  if (demo && (raw as { tenantDiscovery?: unknown }).tenantDiscovery !== undefined) {
+    problems.push({ key: "tenantDiscovery", message: { id: "config.key.tenantDiscovery.demo" } });
+  }
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   const config = withSingleTenant(result.data);
   if (config === null)

@@ -89,6 +89,8 @@ export const configSchema = (pageOrigin: string) =>
           ),
         ),
     ),
+    // "gdap": the signed-in partner's customers can be listed and worked in too (GDAP discovery, "Many tenants").
+    tenantDiscovery: z.optional(z.literal("gdap", message("config.key.tenantDiscovery"))),
     cloud: z._default(z.enum(CLOUD_NAMES, message("config.key.cloud")), "global"),
     redirectUri: z.optional(
       z.string(message("config.key.redirectUri")).check(
@@ -151,11 +153,12 @@ export const demoTenantCount = (config: AppConfig): number | null =>
 
 /**
  * One tenant listed is the tenant the admin works in, exactly as `tenantId` (so no picker, the same requests):
- * it becomes tenantId, unless tenantId names another tenant, which is a contradiction (null).
+ * it becomes tenantId, unless tenantId names another tenant, which is a contradiction (null). With GDAP discovery
+ * the admin signs in to the partner's tenant and works in the listed one besides: it stays listed.
  */
 export function withSingleTenant(config: AppConfig): AppConfig | null {
   const [only, ...others] = config.tenants ?? [];
-  if (!only || others.length > 0) return config;
+  if (!only || others.length > 0 || config.tenantDiscovery !== undefined) return config;
   if (config.tenantId === "organizations") return { ...config, tenantId: only.id };
   return sameIds(config.tenantId, only.id) ? config : null;
 }

@@ -20,14 +20,23 @@ describe("the current tenant", () => {
   });
 
   it("opens the link's tenant, else the account's last, else the first listed", () => {
-    expect(initialTenant(TENANTS, "account-1")).toEqual(CONTOSO);
+    expect(initialTenant(TENANTS, "account-1")).toEqual({ current: CONTOSO, requested: null });
     settleTenant(FABRIKAM, "account-1");
     expect(window.location.search).toBe("?tenant=fabrikam.onmicrosoft.com");
     at("");
-    expect(initialTenant(TENANTS, "account-1")).toEqual(FABRIKAM);
-    expect(initialTenant(TENANTS, "account-2")).toEqual(CONTOSO);
+    expect(initialTenant(TENANTS, "account-1")?.current).toEqual(FABRIKAM);
+    expect(initialTenant(TENANTS, "account-2")?.current).toEqual(CONTOSO);
     at(`?tenant=${CONTOSO.id}`);
-    expect(initialTenant(TENANTS, "account-1")).toEqual(CONTOSO);
+    expect(initialTenant(TENANTS, "account-1")).toEqual({ current: CONTOSO, requested: null });
+  });
+
+  it("keeps a link's tenant it does not know as asked for, and never takes it for another", () => {
+    const unknown = "c0ffee00-0000-4000-8000-000000000000";
+    at(`?tenant=${unknown}&profile=p1`);
+    expect(initialTenant(TENANTS, "account-1")).toEqual({ current: CONTOSO, requested: unknown });
+    at("?tenant=");
+    expect(initialTenant(TENANTS, "account-1")).toEqual({ current: CONTOSO, requested: null });
+    expect(initialTenant([], "account-1")).toBeNull();
   });
 
   it("drops Entra's admin-consent answer from the URL when it settles the tenant", () => {

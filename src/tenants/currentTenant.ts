@@ -21,22 +21,40 @@ const selectionSchema = z.array(
 const keptSelection = (tenant: Tenant) => persisted("selection", selectionSchema, { scope: tenantStateScope(tenant) });
 
 /**
- * The tenant a page's query string names. Entra ID's admin-consent answer comes back with `?admin_consent=True&
- * tenant=…`: that tenant is where consent was granted, not a choice of the admin's, so it names nothing here.
+ * The tenant id a page's query string names, known or not. Entra ID's admin-consent answer comes back with
+ * `?admin_consent=True&tenant=…`: that tenant is where consent was granted, not a choice of the admin's, so it
+ * names nothing here.
  */
-export function tenantFromSearch(search: string, tenants: readonly Tenant[]): Tenant | null {
+export function linkedTenantId(search: string): string | null {
   const params = new URLSearchParams(search);
   if (params.has("admin_consent")) return null;
-  const id = params.get(TENANT_PARAM);
+  return params.get(TENANT_PARAM) || null;
+}
+
+/** The tenant a page's query string names, among `tenants`. */
+export function tenantFromSearch(search: string, tenants: readonly Tenant[]): Tenant | null {
+  const id = linkedTenantId(search);
   return id === null ? null : (tenants.find((tenant) => sameTenant(tenant.id, id)) ?? null);
 }
 
-/** The tenant to open: the link's, else the account's last, else the first listed. */
-export function initialTenant(tenants: readonly Tenant[], accountId: string | null): Tenant | null {
-  const fromLink = tenantFromSearch(window.location.search, tenants);
-  if (fromLink) return fromLink;
+/** Where the console opens, and the tenant a link asked for that is not among the tenants (yet). */
+export interface OpeningTenant {
+  current: Tenant;
+  /**
+   * A link's tenant the console does not know (a customer not discovered in this session, or not the admin's):
+   * while it is set the workspace says so and opens no tenant in its place; `current` is what the picker offers.
+   */
+  requested: string | null;
+}
+
+/** The link's tenant, else the account's last, else the first; a link's unknown tenant is `requested`. */
+export function initialTenant(tenants: readonly Tenant[], accountId: string | null): OpeningTenant | null {
+  const linked = linkedTenantId(window.location.search);
+  const fromLink = linked === null ? null : (tenants.find((tenant) => sameTenant(tenant.id, linked)) ?? null);
+  if (fromLink) return { current: fromLink, requested: null };
   const last = accountId === null ? null : lastTenant(accountId).read();
-  return (last && tenants.find((tenant) => sameTenant(tenant.id, last))) || (tenants[0] ?? null);
+  const current = (last && tenants.find((tenant) => sameTenant(tenant.id, last))) || tenants[0];
+  return current ? { current, requested: linked } : null;
 }
 
 /** Remembers the account's tenant, and puts it in the page's URL (replacing, not adding, a history entry). */

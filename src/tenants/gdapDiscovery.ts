@@ -7,6 +7,9 @@ const PAGE_SIZE = 300;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A customer's tenant id goes into a sign-in authority: only a GUID is taken. */
+export const isTenantGuid = (id: string) => GUID.test(id);
+
 interface DelegatedAdminCustomer {
   id?: unknown;
   tenantId?: unknown;
@@ -28,7 +31,7 @@ export async function discoverCustomers(graph: GraphClient, signal?: AbortSignal
   for (const customer of customers) {
     // The sample has id equal to tenantId; tenantId is the documented field, id the fallback.
     const id = typeof customer.tenantId === "string" ? customer.tenantId : customer.id;
-    if (typeof id !== "string" || !GUID.test(id)) continue;
+    if (typeof id !== "string" || !isTenantGuid(id)) continue;
     if (tenants.some((tenant) => tenant.id.toLowerCase() === id.toLowerCase())) continue;
     const name =
       typeof customer.displayName === "string" && customer.displayName.trim() !== "" ? customer.displayName : id;

@@ -9,6 +9,7 @@ import { ColorSchemeSwitcher } from "./ColorSchemeSwitcher";
 import { CopyDiagnosticsButton } from "./CopyDiagnosticsButton";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import type { SignedInAccount } from "../auth/session";
+import { useTenantNames } from "../tenants/TenantContext";
 
 export interface AccountActions {
   account: SignedInAccount;
@@ -39,6 +40,7 @@ export function AccountMenuPanel({
   onClose: () => void;
 }) {
   const headingId = useId();
+  const tenantName = useTenantNames();
   const then = (action: () => void) => () => {
     onClose();
     action();
@@ -69,7 +71,7 @@ export function AccountMenuPanel({
             {account.username}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
-            {t("auth.account.tenant", { tenant: account.tenant })}
+            {t("auth.account.tenant", { tenant: tenantName(account.tenant) })}
           </Typography>
         </div>
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>

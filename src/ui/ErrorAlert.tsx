@@ -9,6 +9,7 @@ import { useAuth } from "../auth/session";
 import { t } from "../i18n";
 import { describeError, type ErrorAction, type ErrorContext } from "./describeError";
 import { openInNewWindow } from "../embedding/framing";
+import { useTenantNames } from "../tenants/TenantContext";
 
 interface Props {
   /** A heading for where it failed ("The profile could not be loaded"); the error's own title follows. */
@@ -43,7 +44,7 @@ export function ErrorAlert({
 }: Props) {
   const { reauthenticate } = useAuth();
   const [copied, setCopied] = useState(false);
-  const description = describeError(error, context);
+  const description = describeError(error, context, useTenantNames());
 
   const queryClient = useQueryClient();
   const signInAgain = () => {
@@ -59,7 +60,13 @@ export function ErrorAlert({
   };
   const buttons: Record<ErrorAction, { label: string; onClick: (() => void) | undefined; primary?: boolean }> = {
     retry: { label: t("errors.action.retry"), onClick: onRetry },
-    signInAgain: { label: t("errors.action.signInAgain"), onClick: signInAgain },
+    signInAgain: {
+      // A tenant's failure: signing in again is for that tenant only, and the button says which.
+      label: description.tenant
+        ? t("errors.action.signInTo", { tenant: description.tenant })
+        : t("errors.action.signInAgain"),
+      onClick: signInAgain,
+    },
     continueSignIn: { label: t("errors.action.continueSignIn"), onClick: signInAgain, primary: true },
     openNewWindow: { label: t("embedding.openNewWindow"), onClick: openInNewWindow },
   };

@@ -106,6 +106,19 @@ describe("describeError: the one table from a failure to what the admin reads an
     expect(describeError(new AuthFailure("unknown", "weird_code"), "read").details[0]).toBe("Error code: weird_code");
   });
 
+  it("a tenant's own failure names the tenant, by name where it has one", () => {
+    const fabrikam = "0b9d4c1e-6f2a-4d3b-8c5e-7a1f2b3c4d5e";
+    const noAccess = new AuthFailure("no-access", "invalid_grant", { id: fabrikam, consentUrl: null });
+    const named = describeError(noAccess, "read", (id) => (id === fabrikam ? "Fabrikam" : id));
+    expect(named.title).toBe("Fabrikam: Your account has no access to this tenant");
+    expect(named.tenant).toBe("Fabrikam");
+    expect(named.details[0]).toBe(`Tenant: Fabrikam (${fabrikam})`);
+    const unnamed = describeError(noAccess, "read");
+    expect(unnamed.title).toBe(`${fabrikam}: Your account has no access to this tenant`);
+    expect(unnamed.details[0]).toBe(`Tenant: ${fabrikam}`);
+    expect(describeError(new AuthFailure("unknown", "x"), "read").tenant).toBeUndefined();
+  });
+
   it("a request refused before it was sent says why", () => {
     const d = describeError(new RangeError('Not a valid Graph id: ".."'), "read");
     expect(d.title).toBe("This request cannot be sent");

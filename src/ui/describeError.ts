@@ -18,6 +18,8 @@ export interface ErrorDescription {
   details: string[];
   /** Where an administrator of the tenant grants the app consent, for a tenant that has not. */
   consentUrl?: string;
+  /** The tenant whose failure it is, by name, when the console works in several ("Sign in to Fabrikam"). */
+  tenant?: string;
 }
 
 const AUTH_KINDS: Record<AuthFailureKind, { key: string; actions: ErrorAction[] }> = {
@@ -105,8 +107,15 @@ function describeGraphError(error: GraphError, context: ErrorContext): ErrorDesc
   };
 }
 
-/** The one table from any failure to what the admin reads and can do about it. */
-export function describeError(error: unknown, context: ErrorContext): ErrorDescription {
+/**
+ * The one table from any failure to what the admin reads and can do about it. `tenantName` names a tenant by its id
+ * (a tenant's own failure names it, in a console that works in several).
+ */
+export function describeError(
+  error: unknown,
+  context: ErrorContext,
+  tenantName: (tenantId: string) => string = (tenantId) => tenantId,
+): ErrorDescription {
   if (error instanceof GraphError) {
     const description = describeGraphError(error, context);
     // A read can always be tried again (a role may just have been assigned); a write only where the table says.
@@ -120,9 +129,16 @@ export function describeError(error: unknown, context: ErrorContext): ErrorDescr
     const actions: ErrorAction[] =
       isFramed() && error.kind !== "consent-required" ? [...kindActions, "openNewWindow"] : kindActions;
     const details = [t("errors.code", { code: error.code }), timeLine(new Date())];
-    if (error.tenant !== null) details.unshift(t("errors.tenant", { tenant: error.tenant }));
     const consent = error.consentUrl === null ? {} : { consentUrl: error.consentUrl };
-    return { kind: key, title: title(key), message: null, hint: hint(key), actions, details, ...consent };
+    const description = { kind: key, title: title(key), message: null, hint: hint(key), actions, details, ...consent };
+    if (error.tenant === null) return description;
+    const name = tenantName(error.tenant);
+    details.unshift(
+      name === error.tenant
+        ? t("errors.tenant", { tenant: error.tenant })
+        : t("errors.tenantNamed", { name, id: error.tenant }),
+    );
+    return { ...description, title: t("errors.tenantTitle", { tenant: name, title: description.title }), tenant: name };
   }
   if (error instanceof RangeError) {
     return {

@@ -1,22 +1,26 @@
 import { lazy, Suspense } from "react";
-import Box from "@mui/material/Box";
+import Stack from "@mui/material/Stack";
 import { useTenantChoice } from "../../tenants/TenantContext";
+import { PICKER_WIDTH } from "./pickerSize";
 
 // Its own chunk: a console that works in one tenant never downloads the combobox.
 const TenantPicker = lazy(() => import("./TenantPicker"));
 
-const SIZE = { width: { xs: "100%", sm: 260 }, minHeight: 40 };
-
-/** The header's tenant picker when the console works in several tenants; nothing otherwise. */
+/** The header's tenant picker (and GDAP discovery beside it) when the console works in several tenants. */
 export function TenantPickerSlot() {
   const choice = useTenantChoice();
   if (choice === null) return null;
   return (
     // The picker's room is kept while its code loads, so nothing moves when it comes.
-    <Box sx={SIZE}>
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      sx={{ minWidth: PICKER_WIDTH, minHeight: 40, alignItems: "center", flexWrap: { xs: "wrap", sm: "nowrap" } }}
+    >
       <Suspense fallback={null}>
         <TenantPicker {...choice} />
       </Suspense>
-    </Box>
+    </Stack>
   );
 }

@@ -1,19 +1,48 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { AuthContext, useAuth, type AuthSession } from "../../auth/session";
+import { adminConsentUrl } from "../../auth/tenantUrls";
+import { CLOUDS } from "../../config/clouds";
+import { useAppConfig } from "../../config/ConfigContext";
 import { GraphClientContext } from "../../graph/GraphContext";
 import { GraphPermissionsContext } from "../../graph/graphPermissions";
 import { PortalContext, usePortalNotifier, type PortalNotifier } from "../../embedding/portalMessages";
+import { t } from "../../i18n";
+import { useLanguage } from "../../i18n/LocaleProvider";
 import { SessionKeyScope } from "../../storage/sessionKeyScope";
 import {
   initialTenant,
+  linkedTenantId,
   settleTenant,
   switchTenantUrl,
-  tenantFromSearch,
   tenantStateScope,
+  type OpeningTenant,
 } from "../../tenants/currentTenant";
-import { sameTenant, type Tenant } from "../../tenants/tenant";
-import { TenantContext } from "../../tenants/TenantContext";
+import { discoversTenants, sameTenant, tenantsToChoose, type Tenant } from "../../tenants/tenant";
+import { TenantContext, type TenantDiscoveryChoice } from "../../tenants/TenantContext";
+import { useTenantDiscovery } from "./useTenantDiscovery";
 import type { TenantRuntime } from "../../tenants/tenantRuntime";
+
+type SignedInSession = AuthSession & { account: NonNullable<AuthSession["account"]> };
+
+/** The tenants to choose from: the listed ones and, with GDAP discovery, the admin's own tenant and its customers. */
+function useTenants(runtime: TenantRuntime, session: SignedInSession) {
+  const config = useAppConfig();
+  const discovers = discoversTenants(config);
+  const { customers, discovery } = useTenantDiscovery(discovers);
+  const homeId = session.account.tenant;
+  const language = useLanguage();
+  const tenants = useMemo(() => {
+    void language; // the home tenant's name is in the admin's language
+    const home = discovers ? { id: homeId, name: t("tenants.home") } : null;
+    return tenantsToChoose(runtime.listed, home, customers);
+  }, [runtime.listed, discovers, homeId, customers, language]);
+  const { authorityHost } = CLOUDS[config.cloud];
+  const choice = useMemo<TenantDiscoveryChoice | null>(
+    () => discovery && { ...discovery, adminConsentUrl: adminConsentUrl(authorityHost, homeId, config.clientId ?? "") },
+    [discovery, authorityHost, homeId, config.clientId],
+  );
+  return { tenants, discovery: choice };
+}
 
 function SignedInTenantScope({
   runtime,
@@ -21,19 +50,34 @@ function SignedInTenantScope({
   children,
 }: {
   runtime: TenantRuntime;
-  session: AuthSession & { account: NonNullable<AuthSession["account"]> };
+  session: SignedInSession;
   children: ReactNode;
 }) {
   const accountId = session.account.id;
-  const tenants = runtime.listed;
-  const [current, setCurrent] = useState(() => initialTenant(tenants, accountId)!);
+  const { tenants, discovery } = useTenants(runtime, session);
+  const [place, setPlace] = useState<OpeningTenant>(() => initialTenant(tenants, accountId)!);
+  const { current, requested } = place;
+  // A link's tenant that discovery has just found: the link asked for it, so it opens.
+  const found = requested === null ? undefined : tenants.find((tenant) => sameTenant(tenant.id, requested));
+  if (found) setPlace({ current: found, requested: null });
 
-  useEffect(() => settleTenant(current, accountId), [current, accountId]);
+  // While a link's tenant is unknown, the link stays as it is (a reload after discovery opens it).
+  useEffect(() => {
+    if (requested === null) settleTenant(current, accountId);
+  }, [current, requested, accountId]);
   // Back and Forward move between tenants as between profiles.
   useEffect(() => {
     const follow = () => {
-      const named = tenantFromSearch(window.location.search, tenants);
-      if (named) setCurrent((shown) => (sameTenant(shown.id, named.id) ? shown : named));
+      const linked = linkedTenantId(window.location.search);
+      if (linked === null) return;
+      const named = tenants.find((tenant) => sameTenant(tenant.id, linked));
+      setPlace((shown) =>
+        named
+          ? sameTenant(shown.current.id, named.id) && shown.requested === null
+            ? shown
+            : { current: named, requested: null }
+          : { current: shown.current, requested: linked },
+      );
     };
     window.addEventListener("popstate", follow);
     return () => window.removeEventListener("popstate", follow);
@@ -41,13 +85,17 @@ function SignedInTenantScope({
 
   const choose = useCallback(
     (next: Tenant) => {
-      if (sameTenant(next.id, current.id)) return;
-      switchTenantUrl(current, next);
-      setCurrent(next);
+      if (requested === null && sameTenant(next.id, current.id)) return;
+      // The unknown tenant's link leaves no selection behind for the tenant shown meanwhile.
+      switchTenantUrl(requested === null ? current : null, next);
+      setPlace({ current: next, requested: null });
     },
-    [current],
+    [current, requested],
   );
-  const choice = useMemo(() => ({ tenants, current, choose }), [tenants, current, choose]);
+  const choice = useMemo(
+    () => ({ tenants, current, requested, choose, discovery }),
+    [tenants, current, requested, choose, discovery],
+  );
   // Everything below sees the workspace's tenant as the account's: the bulk run's owner and lock, the AOSP id
   // form, diagnostics; and signing in again (a step-up, consent) is for this tenant only.
   const scoped = useMemo<AuthSession>(
@@ -87,8 +135,9 @@ function SignedInTenantScope({
  */
 export function TenantScope({ runtime, children }: { runtime: TenantRuntime; children: ReactNode }) {
   const session = useAuth();
+  const discovers = discoversTenants(useAppConfig());
   const { account } = session;
-  if (account === null || runtime.listed.length === 0) return children;
+  if (account === null || (runtime.listed.length === 0 && !discovers)) return children;
   return (
     <SignedInTenantScope runtime={runtime} session={{ ...session, account }}>
       {children}
