@@ -3,20 +3,29 @@ import { TENANT_ID, LOGIN_HOST, CLIENT_ID } from "./fakes/entra";
 import { profile } from "./fakes/graph";
 import { expect, signIn, test } from "./fixtures";
 
-// A partner (the home tenant, Contoso) and two customers: Fabrikam issues tokens, Northwind has not consented.
+// A partner (the home tenant, Contoso) and its customers: Fabrikam issues tokens, Northwind has not consented,
+// Tailspin gives the admin no access (AADSTS50020), Woodgrove does not know the app (700016), Litware asks for MFA
+// (50076) until the admin signs in to it.
 const FABRIKAM = "0b9d4c1e-6f2a-4d3b-8c5e-7a1f2b3c4d5e";
 const NORTHWIND = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
+const TAILSPIN = "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a";
+const WOODGROVE = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
+const LITWARE = "6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c";
 const TENANTS = [
   { id: TENANT_ID, name: "Contoso (partner)" },
   { id: FABRIKAM, name: "Fabrikam" },
   { id: NORTHWIND, name: "Northwind Traders" },
+  { id: TAILSPIN, name: "Tailspin Toys" },
+  { id: WOODGROVE, name: "Woodgrove Bank" },
+  { id: LITWARE, name: "Litware" },
 ];
 const FABRIKAM_PROFILES = [
   profile({ displayName: "Fabrikam kiosks", description: null, enrolledDeviceCount: 3 }),
   profile({ displayName: "Fabrikam scanners", description: null, enrolledDeviceCount: 8 }),
 ];
 
-const picker = (page: Page) => page.getByRole("combobox", { name: "Tenant" });
+// The picker in English or Japanese.
+const picker = (page: Page) => page.getByRole("combobox", { name: /^(Tenant|テナント)$/ });
 
 /** Chooses a tenant with the keyboard: type part of its name, Enter. */
 async function chooseTenant(page: Page, name: string) {
@@ -32,8 +41,12 @@ test.describe("many tenants", () => {
   test.beforeEach(async ({ useEntraConfig, entra, graph, page }) => {
     entra.addTenant({ id: FABRIKAM, domain: "fabrikam.onmicrosoft.com", answer: "ok" });
     entra.addTenant({ id: NORTHWIND, answer: "noConsent" });
+    entra.addTenant({ id: TAILSPIN, answer: "noAccess" });
+    entra.addTenant({ id: WOODGROVE, answer: "appUnknown" });
+    entra.addTenant({ id: LITWARE, answer: "stepUp" });
     graph.addTenant(FABRIKAM, FABRIKAM_PROFILES);
-    graph.addTenant(NORTHWIND);
+    for (const tenant of [NORTHWIND, TAILSPIN, WOODGROVE]) graph.addTenant(tenant);
+    graph.addTenant(LITWARE, [profile({ displayName: "Litware kiosks", description: null })]);
     await useEntraConfig({ tenants: TENANTS });
     await page.setViewportSize({ width: 1440, height: 900 });
   });
@@ -101,6 +114,98 @@ test.describe("many tenants", () => {
 
       await chooseTenant(page, "Fabrikam");
       await expect(page.getByRole("link", { name: "Fabrikam kiosks" })).toBeVisible();
+    });
+  });
+
+  test.describe("a tenant's own failure", () => {
+    // Entra ID answers each failing tenant's token request 400, which Chromium logs.
+    test.use({ expectedConsoleErrors: [/status of 400 \(Bad Request\)/] });
+
+    test("no access (AADSTS50020) and the app unknown (700016) are said for that tenant, by name; nothing is sent there and the others keep working", async ({
+      page,
+      graph,
+    }) => {
+      await page.goto("./");
+      await signIn(page);
+      await expect(page.getByRole("link", { name: "Warehouse scanners" })).toBeVisible();
+
+      await chooseTenant(page, "Tailspin Toys");
+      const noAccess = page
+        .getByRole("alert")
+        .filter({ hasText: "Tailspin Toys: Your account has no access to this tenant" });
+      await expect(noAccess.first()).toBeVisible();
+      await expect(noAccess.first()).toContainText(`Tenant: Tailspin Toys (${TAILSPIN})`);
+      await expect(noAccess.first()).toContainText("AADSTS50020");
+      // Signing in again would not help: no such button.
+      await expect(noAccess.first().getByRole("button", { name: /^Sign in/ })).toHaveCount(0);
+      await expect(page.getByRole("group", { name: "Signed in as" })).toContainText("Tenant Tailspin Toys");
+
+      await chooseTenant(page, "Woodgrove Bank");
+      const unknown = page
+        .getByRole("alert")
+        .filter({ hasText: "Woodgrove Bank: The app is not known in this tenant" });
+      await expect(unknown.first()).toBeVisible();
+      await expect(unknown.first().getByRole("link", { name: /Grant admin consent in this tenant/ })).toHaveAttribute(
+        "href",
+        `${LOGIN_HOST}/${WOODGROVE}/adminconsent?client_id=${CLIENT_ID}`,
+      );
+      for (const tenant of [TAILSPIN, WOODGROVE]) expect(graph.tenants.get(tenant)!.requests).toEqual([]);
+
+      await chooseTenant(page, "Fabrikam");
+      await expect(page.getByRole("link", { name: "Fabrikam kiosks" })).toBeVisible();
+      await chooseTenant(page, "Contoso (partner)");
+      await expect(page.getByRole("link", { name: "Warehouse scanners" })).toBeVisible();
+    });
+
+    test("MFA asked by one tenant (AADSTS50076): Sign in to that tenant signs in there only, after which it works", async ({
+      page,
+      entra,
+      graph,
+    }) => {
+      await page.goto("./");
+      await signIn(page);
+      await chooseTenant(page, "Fabrikam");
+      await expect(page.getByRole("link", { name: "Fabrikam kiosks" })).toBeVisible();
+
+      await chooseTenant(page, "Litware");
+      const stepUp = page.getByRole("alert").filter({ hasText: "Litware: This tenant asks you to sign in again" });
+      await expect(stepUp.first()).toBeVisible();
+      expect(graph.tenants.get(LITWARE)!.requests).toEqual([]);
+      const signIns = entra.authorizeRequests.length;
+      await stepUp.first().getByRole("button", { name: "Sign in to Litware" }).click();
+
+      // One sign-in, at Litware's authority (a redirect), and back to Litware, which now works.
+      await expect(page.getByRole("link", { name: "Litware kiosks" })).toBeVisible();
+      expect(tenantOf(page)).toBe(LITWARE);
+      const asked = entra.authorizeRequests.slice(signIns).map((url) => url.pathname.split("/")[1]);
+      expect(asked).toEqual([LITWARE]);
+      expect(graph.tenants.get(LITWARE)!.requests.every((r) => r.caller?.tenantId === LITWARE)).toBe(true);
+
+      // The other tenants kept working, without signing in again.
+      await chooseTenant(page, "Fabrikam");
+      await expect(page.getByRole("link", { name: "Fabrikam kiosks" })).toBeVisible();
+      await chooseTenant(page, "Contoso (partner)");
+      await expect(page.getByRole("link", { name: "Warehouse scanners" })).toBeVisible();
+      expect(entra.authorizeRequests.length).toBe(signIns + 1);
+    });
+
+    test.describe("in Japanese", () => {
+      test.use({ locale: "ja-JP" });
+
+      test("a tenant's failure names the tenant in Japanese too", async ({ page }) => {
+        await page.goto("./");
+        await page.getByRole("button", { name: "サインイン" }).click();
+        await expect(page.getByRole("link", { name: "Warehouse scanners" })).toBeVisible();
+        await chooseTenant(page, "Tailspin Toys");
+        await expect(
+          page
+            .getByRole("alert")
+            .filter({ hasText: "Tailspin Toys: お使いのアカウントはこのテナントにアクセスできません" })
+            .first(),
+        ).toBeVisible();
+        await chooseTenant(page, "Litware");
+        await expect(page.getByRole("button", { name: "Litware にサインイン" }).first()).toBeVisible();
+      });
     });
   });
 

@@ -104,6 +104,21 @@ export class FakeEntra {
   readonly wrongTenantFor = new Set<string>();
   /** Every tenant a token was asked for, as its authority's path named it. */
   readonly tokenAuthorities: string[] = [];
+  /**
+   * Permissions (by name, e.g. DelegatedAdminRelationship.Read.All) granted only when the admin consents in a sign-in
+   * window (incremental consent): until then a refresh token grant that asks for one answers AADSTS65001 with the
+   * sub-error consent_required, and a silent /authorize (prompt=none) consent_required.
+   */
+  readonly consentNeeded = new Set<string>();
+  private readonly consented = new Set<string>();
+  /** The admin declines consent in the sign-in window (AADSTS65004, access_denied). */
+  declineConsent = false;
+
+  /** The permissions `scope` asks for that need a consent not given yet. */
+  private unconsented(scope: string): string[] {
+    const names = scope.split(" ").map((s) => s.split("/").pop() ?? s);
+    return names.filter((name) => this.consentNeeded.has(name) && !this.consented.has(name));
+  }
 
   constructor(
     private readonly redirectUris: string[],
@@ -231,6 +246,21 @@ export class FakeEntra {
       if (refused.error_codes[0] === 50020) response.set("error", "access_denied");
       return route.fulfill({ status: 302, headers: { location: `${redirectUri}#${response}` } });
     }
+    const missing = this.unconsented(q.get("scope") ?? "");
+    if (missing.length > 0) {
+      const silent = q.get("prompt") === "none";
+      if (silent || this.declineConsent) {
+        const response = new URLSearchParams({
+          error: silent ? "consent_required" : "access_denied",
+          error_description: silent
+            ? "AADSTS65001: The user or administrator has not consented to use the application."
+            : "AADSTS65004: User declined to consent to access the app.",
+          state,
+        });
+        return route.fulfill({ status: 302, headers: { location: `${redirectUri}#${response}` } });
+      }
+      for (const name of missing) this.consented.add(name);
+    }
     const oauthError =
       this.nextAuthorizeError ?? (q.get("prompt") === "none" && !this.sessionActive ? "login_required" : null);
     if (oauthError) {
@@ -310,6 +340,14 @@ export class FakeEntra {
       const known = this.refreshTokens.get(body.get("refresh_token") ?? "");
       if (!known)
         return reply(400, { error: "invalid_grant", error_description: "AADSTS700082: refresh token expired" });
+      if (this.unconsented(body.get("scope") ?? "").length > 0) {
+        return reply(400, {
+          error: "invalid_grant",
+          error_description: "AADSTS65001: The user or administrator has not consented to use the application.",
+          error_codes: [65001],
+          suberror: "consent_required",
+        });
+      }
       if (this.claimsNeedInteraction && /acrs/.test(body.get("claims") ?? "")) {
         return reply(400, {
           error: "interaction_required",

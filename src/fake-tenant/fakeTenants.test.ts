@@ -55,5 +55,9 @@ describe("FakeTenants", () => {
     const intuneOnly = "https://graph.microsoft.com/DeviceManagementConfiguration.ReadWrite.All";
     expect((await json(graph, get(CUSTOMERS, caller(PARTNER, intuneOnly)))).status).toBe(403);
     expect((await json(graph, get(CUSTOMERS, caller(FABRIKAM, scope)))).status).toBe(403);
+    graph.mayListCustomers = false;
+    const refused = await json(graph, get(CUSTOMERS, caller(PARTNER, scope)));
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ error: { code: "Authorization_RequestDenied" } });
   });
 });

@@ -21,6 +21,12 @@ export class FakeTenants {
   /** The partner's customers, listed to a token of the partner's tenant that carries the discovery permission. */
   customers: FakeCustomer[] = [];
   customersPageSize = 300;
+  /**
+   * Whether the partner's tenant may list customers: a tenant that is no Microsoft partner's, or an admin without a
+   * role that reads GDAP relationships, is refused with 403 Authorization_RequestDenied (inferred from Graph's answer
+   * to a token without the permission).
+   */
+  mayListCustomers = true;
   /** The delegatedAdminCustomers requests received. */
   readonly customerRequests: string[] = [];
 
@@ -61,7 +67,8 @@ export class FakeTenants {
     const scopes = caller.scopes?.split(" ").map((scope) => scope.split("/").pop()) ?? [DISCOVERY_PERMISSION];
     if (
       !scopes.includes(DISCOVERY_PERMISSION) ||
-      caller.tenantId.toLowerCase() !== this.partnerTenantId.toLowerCase()
+      caller.tenantId.toLowerCase() !== this.partnerTenantId.toLowerCase() ||
+      !this.mayListCustomers
     ) {
       return answer(
         403,

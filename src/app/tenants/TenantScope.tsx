@@ -30,12 +30,14 @@ function useTenants(runtime: TenantRuntime, session: SignedInSession) {
   const discovers = discoversTenants(config);
   const { customers, discovery } = useTenantDiscovery(discovers);
   const homeId = session.account.tenant;
+  // The signed-in tenant has no name in the token: the domain of the admin's sign-in name stands for it.
+  const domain = /@([^@\s]+)$/.exec(session.account.username)?.[1];
   const language = useLanguage();
   const tenants = useMemo(() => {
     void language; // the home tenant's name is in the admin's language
-    const home = discovers ? { id: homeId, name: t("tenants.home") } : null;
-    return tenantsToChoose(runtime.listed, home, customers);
-  }, [runtime.listed, discovers, homeId, customers, language]);
+    const name = domain ? t("tenants.home", { domain }) : t("tenants.homeUnnamed");
+    return tenantsToChoose(runtime.listed, discovers ? { id: homeId, name } : null, customers);
+  }, [runtime.listed, discovers, homeId, domain, customers, language]);
   const { authorityHost } = CLOUDS[config.cloud];
   const choice = useMemo<TenantDiscoveryChoice | null>(
     () => discovery && { ...discovery, adminConsentUrl: adminConsentUrl(authorityHost, homeId, config.clientId ?? "") },
