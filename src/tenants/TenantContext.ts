@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { sameTenant, type Tenant } from "./tenant";
+import type { Tenant } from "./tenant";
 import type { DiscoveryStatus } from "./tenantDiscovery";
 
 /** GDAP discovery of the partner's customers, as the header and the workspace offer it. */
@@ -37,5 +37,7 @@ export const useTenantChoice = () => useContext(TenantContext);
 /** Names a tenant by its id: its name among the tenants to choose from, else (one tenant, or unknown) the id. */
 export function useTenantNames(): (tenantId: string) => string {
   const choice = useTenantChoice();
-  return (tenantId) => choice?.tenants.find((tenant) => sameTenant(tenant.id, tenantId))?.name ?? tenantId;
+  // Ids compare without regard to case (sameTenant, not imported: this module is in the first screen's script).
+  return (tenantId) =>
+    choice?.tenants.find((tenant) => tenant.id.toLowerCase() === tenantId.toLowerCase())?.name ?? tenantId;
 }
