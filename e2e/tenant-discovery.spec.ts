@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { CLIENT_ID, LOGIN_HOST, TENANT_ID } from "./fakes/entra";
 import { profile } from "./fakes/graph";
@@ -172,6 +173,29 @@ test.describe("GDAP discovery", () => {
       await page.getByRole("button", { name: `Open ${HOME} instead` }).click();
       await expect(page.getByRole("link", { name: "Warehouse scanners" })).toBeVisible();
       expect(tenantOf(page)).toBe(TENANT_ID);
+    });
+
+    test("on a phone: the picker and discovery fit, with the keyboard, and pass axe", async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("./");
+      await signIn(page);
+      await expect(page.getByRole("link", { name: "Warehouse scanners" })).toBeVisible();
+      await findCustomers(page).focus();
+      await page.keyboard.press("Enter");
+      await expect(discovery(page)).toContainText("Found 5 customers");
+      await page.screenshot({ path: "test-results/screens/gdap-discovery-390.png" });
+      const violations = (
+        await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
+      ).violations;
+      expect(violations.map((v) => v.id)).toEqual([]);
+      await page.keyboard.press("Escape");
+      await expect(discovery(page)).toBeHidden();
+      await expect(findCustomers(page)).toBeFocused();
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways).toBe(0);
+      await page.screenshot({ path: "test-results/screens/gdap-header-390.png" });
     });
 
     test.describe("Graph refuses", () => {
