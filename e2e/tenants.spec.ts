@@ -239,5 +239,18 @@ test.describe("many tenants", () => {
     await expect(picker(page)).toHaveValue("Fabrikam");
     await expect(page).not.toHaveURL(/admin_consent/);
     expect(tenantOf(page)).toBe(FABRIKAM);
+
+    // A link to a tenant that is not listed opens none in its place: it says so, and the admin chooses.
+    const stranger = "c0ffee00-0000-4000-8000-000000000000";
+    await page.goto(`./?tenant=${stranger}`);
+    await expect(
+      page.getByRole("heading", { name: "This link is for a tenant the console does not know" }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Find customers (GDAP)" })).toHaveCount(0);
+    await expect(picker(page)).toHaveValue("");
+    expect(tenantOf(page)).toBe(stranger);
+    await page.getByRole("button", { name: "Open Fabrikam instead" }).click();
+    await expect(page.getByRole("link", { name: "Fabrikam kiosks" })).toBeVisible();
+    expect(tenantOf(page)).toBe(FABRIKAM);
   });
 });
