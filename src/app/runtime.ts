@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from "react";
 import type { GraphClient } from "../graph/client";
-import type { GraphPermissions } from "../graph/graphPermissions";
+import type { GraphPermissions } from "../graph/GraphContext";
 
 /** What main.tsx wires up: Entra ID + Microsoft Graph, or the built-in demo tenant. */
 export interface Runtime {

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { AuthContext, type AuthSession, type SignedInAccount } from "../auth/session";
-import { createGraphPermissions, type GraphPermissions } from "../graph/graphPermissions";
+import type { GraphPermissions } from "../graph/GraphContext";
+import { createGraphPermissions } from "../graph/graphPermissions";
 import { DEMO_GRAPH_HOST, createDemoGraphFetch, createDemoTenant } from "./demoGraph";
 import { createDemoPartnerRuntime } from "./demoPartner";
 

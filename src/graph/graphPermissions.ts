@@ -1,17 +1,6 @@
-import { createContext, useContext } from "react";
 import { PERMISSIONS, type Permission } from "../auth/permissions";
 import { createGraphClient, type GraphClient, type GraphClientOptions, type TokenRequest } from "./client";
-
-/** Graph with a permission beyond the console's own, asked for only from the admin's click (incremental consent). */
-export interface GraphPermissions {
-  /**
-   * A Graph client (of the permission's Graph version) whose tokens carry `permission`. Until it is granted, its
-   * calls fail with an AuthFailure (consent-required or interaction-required) and no sign-in window opens.
-   */
-  clientWith(permission: Permission): GraphClient;
-  /** Asks for `permission` in a sign-in window: call it from the admin's click. */
-  grant(permission: Permission): Promise<void>;
-}
+import type { GraphPermissions } from "./GraphContext";
 
 export interface GraphPermissionsOptions extends Omit<GraphClientOptions, "getAccessToken" | "version"> {
   getAccessToken(permission: Permission, request?: TokenRequest): Promise<string>;
@@ -40,12 +29,4 @@ export function createGraphPermissions({
     },
     grant,
   };
-}
-
-export const GraphPermissionsContext = createContext<GraphPermissions | null>(null);
-
-export function useGraphPermissions(): GraphPermissions {
-  const permissions = useContext(GraphPermissionsContext);
-  if (permissions === null) throw new Error("useGraphPermissions() needs a GraphPermissionsContext provider");
-  return permissions;
 }

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { AuthFailure } from "../auth/AuthFailure";
 import { GraphError } from "../graph/GraphError";
-import type { GraphPermissions } from "../graph/graphPermissions";
+import type { GraphPermissions } from "../graph/GraphContext";
 import { persisted } from "../storage/persisted";
 import { discoverCustomers, isTenantGuid } from "./gdapDiscovery";
 import type { Tenant } from "./tenant";

@@ -1,6 +1,7 @@
 import type { Permission } from "../auth/permissions";
 import type { TokenRequest } from "../graph/client";
-import { createGraphPermissions, type GraphPermissions } from "../graph/graphPermissions";
+import type { GraphPermissions } from "../graph/GraphContext";
+import { createGraphPermissions } from "../graph/graphPermissions";
 import type { GraphClient } from "../graph/client";
 import type { Tenant } from "./tenant";
 

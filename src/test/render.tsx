@@ -5,7 +5,8 @@ import userEvent from "@testing-library/user-event";
 // Tests use the app's own query defaults (staleTime, retry rules); only the app shell itself may import src/app.
 import { createQueryClient } from "../app/queryClient";
 import { GraphClientContext } from "../graph/GraphContext";
-import { createGraphPermissions, GraphPermissionsContext, type GraphPermissions } from "../graph/graphPermissions";
+import { GraphPermissionsContext, type GraphPermissions } from "../graph/GraphContext";
+import { createGraphPermissions } from "../graph/graphPermissions";
 import { ToastProvider } from "../ui/toast";
 import { AuthContext, type AuthSession } from "../auth/session";
 

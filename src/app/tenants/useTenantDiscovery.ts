@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { useGraphPermissions } from "../../graph/graphPermissions";
+import { useGraphPermissions } from "../../graph/GraphContext";
 import type { TenantDiscoveryChoice } from "../../tenants/TenantContext";
 import { createTenantDiscovery, type DiscoverySnapshot } from "../../tenants/tenantDiscovery";
 
