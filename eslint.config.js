@@ -31,7 +31,7 @@ const upwardImports = LAYER_ORDER.flatMap((layer, depth) =>
 
 // What admins do, one folder each (src/features). A feature's code imports no other feature but these, each for
 // the reason given; tests may compose features.
-const FEATURES = ["profile-list", "token", "fleet", "diagnostics"];
+const FEATURES = ["profile-list", "token", "fleet", "diagnostics", "tenant-overview"];
 const FEATURE_IMPORTS = {
   "profile-list": ["token"], // the details frame shows the selected profile's token: its create form or the token
   fleet: ["token"], // the bulk renewal dialog chooses the validity with the token's validity chooser

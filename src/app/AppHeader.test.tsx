@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AuthContext, type AuthSession } from "../auth/session";
 import { QueryClientProvider } from "@tanstack/react-query";
@@ -126,7 +126,21 @@ describe("AppHeader", () => {
       requested: null,
       choose: vi.fn(),
       discovery: null,
+      overview: false,
+      showOverview: vi.fn(),
     };
+
+    it("links to the overview of all tenants, marked as the page while it is shown", async () => {
+      const user = renderHeader(inFabrikam(), choice);
+      const link = screen.getByRole("link", { name: "All tenants" });
+      expect(link).toHaveAttribute("href", `?tenant=${FABRIKAM.id}&view=tenants`);
+      expect(link).not.toHaveAttribute("aria-current");
+      await user.click(link);
+      expect(choice.showOverview).toHaveBeenCalledOnce();
+      cleanup();
+      renderHeader(inFabrikam(), { ...choice, overview: true });
+      expect(screen.getByRole("link", { name: "All tenants" })).toHaveAttribute("aria-current", "page");
+    });
 
     it("names the tenant the account works in by its name, not its id", async () => {
       renderHeader(inFabrikam(), choice);

@@ -78,3 +78,20 @@ export function useAllProfiles(): AllProfiles {
     combine,
   });
 }
+
+/**
+ * Both collections of a tenant into its query cache, outside React, each as its list reads it (one GET per page):
+ * what the overview of every tenant reads, and the tenant's list then shows without reading again. A collection read
+ * less than the cache's staleTime ago is not read again unless `fresh`. Never rejects: each collection's outcome.
+ */
+export function readEveryCollection(
+  queryClient: QueryClient,
+  graph: GraphClient,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<PromiseSettledResult<ListedProfile[]>[]> {
+  return Promise.allSettled(
+    COLLECTION_ORDER.map((collection) =>
+      queryClient.fetchQuery({ ...listCollectionQuery(graph, collection), ...(fresh && { staleTime: 0 }) }),
+    ),
+  );
+}

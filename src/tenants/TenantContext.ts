@@ -23,7 +23,11 @@ export interface TenantChoice {
    * workspace says so and opens no other tenant in its place until the admin chooses one.
    */
   requested: string | null;
+  /** Opens `tenant`'s workspace (also the current tenant's, from the overview). */
   choose(tenant: Tenant): void;
+  /** The overview of every tenant is shown (`?view=tenants`) rather than a tenant's workspace. */
+  overview: boolean;
+  showOverview(): void;
   /** Null unless config.json turns GDAP discovery on. */
   discovery: TenantDiscoveryChoice | null;
 }

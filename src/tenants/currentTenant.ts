@@ -1,9 +1,8 @@
 import * as z from "zod/mini";
 import { persisted } from "../storage/persisted";
 import { sameTenant, type Tenant } from "./tenant";
+import { OVERVIEW, TENANT_PARAM, VIEW_PARAM } from "./tenantLinks";
 
-/** The query parameter that names the tenant in every link of a multi-tenant console. */
-export const TENANT_PARAM = "tenant";
 /** The selection's parameters (useSelectedProfile): each tenant keeps its own. */
 const SELECTION_PARAMS = ["kind", "profile"];
 
@@ -72,8 +71,24 @@ export function settleTenant(tenant: Tenant, accountId: string | null) {
 }
 
 /**
+ * Opens the overview of every tenant, or (`open` false) leaves it for the tenant's workspace: a history entry, the
+ * tenant's selection kept in the URL, so Back returns to where the admin was.
+ */
+export function showOverviewUrl(open: boolean) {
+  const url = new URL(window.location.href);
+  if (open) url.searchParams.set(VIEW_PARAM, OVERVIEW);
+  else url.searchParams.delete(VIEW_PARAM);
+  navigate(url);
+}
+
+function navigate(url: URL) {
+  window.history.pushState(null, "", url);
+  window.dispatchEvent(new PopStateEvent("popstate"));
+}
+
+/**
  * Switches the page to `next`: the selection of the tenant left is kept for it (session storage, the account's),
- * and the one `next` had comes back. A history entry, so Back returns to the previous tenant.
+ * and the one `next` had comes back, in its workspace. A history entry, so Back returns to the previous tenant.
  */
 export function switchTenantUrl(previous: Tenant | null, next: Tenant) {
   const url = new URL(window.location.href);
@@ -88,6 +103,6 @@ export function switchTenantUrl(previous: Tenant | null, next: Tenant) {
   for (const name of SELECTION_PARAMS) url.searchParams.delete(name);
   for (const [name, value] of keptSelection(next).read() ?? []) url.searchParams.set(name, value);
   url.searchParams.set(TENANT_PARAM, next.id);
-  window.history.pushState(null, "", url);
-  window.dispatchEvent(new PopStateEvent("popstate"));
+  url.searchParams.delete(VIEW_PARAM);
+  navigate(url);
 }

@@ -9,6 +9,7 @@ import { TenantDiscoveryDialog } from "./TenantDiscoveryDialog";
 import { PICKER_WIDTH } from "./pickerSize";
 
 export { default as UnknownTenant } from "./UnknownTenant";
+export { default as TenantOverview } from "../../features/tenant-overview/TenantOverview";
 
 // A tenant is found by its name or its id (a partner's admins often know a customer by its domain).
 const filterOptions = createFilterOptions<Tenant>({ stringify: (tenant) => `${tenant.name} ${tenant.id}` });

@@ -12,14 +12,17 @@ import {
   initialTenant,
   linkedTenantId,
   settleTenant,
+  showOverviewUrl,
   switchTenantUrl,
   tenantStateScope,
   type OpeningTenant,
 } from "../../tenants/currentTenant";
 import { discoversTenants, sameTenant, tenantsToChoose, type Tenant } from "../../tenants/tenant";
 import { TenantContext, type TenantDiscoveryChoice } from "../../tenants/TenantContext";
-import { useTenantDiscovery } from "./useTenantDiscovery";
+import { overviewFromSearch } from "../../tenants/tenantLinks";
 import type { TenantRuntime } from "../../tenants/tenantRuntime";
+import { TenantRuntimeContext } from "./tenantWorkspaces";
+import { useTenantDiscovery } from "./useTenantDiscovery";
 
 type SignedInSession = AuthSession & { account: NonNullable<AuthSession["account"]> };
 
@@ -58,6 +61,7 @@ function SignedInTenantScope({
   const { tenants, discovery } = useTenants(runtime, session);
   const [place, setPlace] = useState<OpeningTenant>(() => initialTenant(tenants, accountId)!);
   const { current, requested } = place;
+  const [overview, setOverview] = useState(() => overviewFromSearch(window.location.search));
   // A link's tenant that discovery has just found: the link asked for it, so it opens.
   const found = requested === null ? undefined : tenants.find((tenant) => sameTenant(tenant.id, requested));
   if (found) setPlace({ current: found, requested: null });
@@ -66,9 +70,10 @@ function SignedInTenantScope({
   useEffect(() => {
     if (requested === null) settleTenant(current, accountId);
   }, [current, requested, accountId]);
-  // Back and Forward move between tenants as between profiles.
+  // Back and Forward move between tenants as between profiles, and in and out of the overview.
   useEffect(() => {
     const follow = () => {
+      setOverview(overviewFromSearch(window.location.search));
       const linked = linkedTenantId(window.location.search);
       if (linked === null) return;
       const named = tenants.find((tenant) => sameTenant(tenant.id, linked));
@@ -86,16 +91,22 @@ function SignedInTenantScope({
 
   const choose = useCallback(
     (next: Tenant) => {
-      if (requested === null && sameTenant(next.id, current.id)) return;
+      if (requested === null && sameTenant(next.id, current.id)) {
+        if (overview) showOverviewUrl(false);
+        return;
+      }
       // The unknown tenant's link leaves no selection behind for the tenant shown meanwhile.
       switchTenantUrl(requested === null ? current : null, next);
       setPlace({ current: next, requested: null });
     },
-    [current, requested],
+    [current, requested, overview],
   );
+  const showOverview = useCallback(() => {
+    if (!overview) showOverviewUrl(true);
+  }, [overview]);
   const choice = useMemo(
-    () => ({ tenants, current, requested, choose, discovery }),
-    [tenants, current, requested, choose, discovery],
+    () => ({ tenants, current, requested, choose, discovery, overview, showOverview }),
+    [tenants, current, requested, choose, discovery, overview, showOverview],
   );
   // Everything below sees the workspace's tenant as the account's: the bulk run's owner and lock, the AOSP id
   // form, diagnostics; and signing in again (a step-up, consent) is for this tenant only.
@@ -116,15 +127,17 @@ function SignedInTenantScope({
   );
   return (
     <TenantContext.Provider value={choice}>
-      <AuthContext.Provider value={scoped}>
-        <GraphClientContext.Provider value={graph}>
-          <GraphPermissionsContext.Provider value={permissions}>
-            <PortalContext.Provider value={notify}>
-              <SessionKeyScope.Provider value={tenantStateScope(current)}>{children}</SessionKeyScope.Provider>
-            </PortalContext.Provider>
-          </GraphPermissionsContext.Provider>
-        </GraphClientContext.Provider>
-      </AuthContext.Provider>
+      <TenantRuntimeContext.Provider value={runtime}>
+        <AuthContext.Provider value={scoped}>
+          <GraphClientContext.Provider value={graph}>
+            <GraphPermissionsContext.Provider value={permissions}>
+              <PortalContext.Provider value={notify}>
+                <SessionKeyScope.Provider value={tenantStateScope(current)}>{children}</SessionKeyScope.Provider>
+              </PortalContext.Provider>
+            </GraphPermissionsContext.Provider>
+          </GraphClientContext.Provider>
+        </AuthContext.Provider>
+      </TenantRuntimeContext.Provider>
     </TenantContext.Provider>
   );
 }

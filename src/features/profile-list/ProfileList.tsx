@@ -21,6 +21,7 @@ import { profileKey, type ListedProfile, type ProfileRef } from "../../domain/pr
 import { profileHref } from "../../domain/profileLink";
 import { devicesText } from "../../domain/words/deviceCount";
 import { kindText } from "../../domain/words/kindText";
+import { isPlainClick } from "../../ui/isPlainClick";
 import { TokenStateChip } from "./TokenStateChip";
 import { profileName } from "../../domain/words/profileName";
 
@@ -39,9 +40,6 @@ interface Props {
   onCheck: (key: string, checked: boolean) => void;
   now: Date;
 }
-
-const isPlainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** A row's height before it is measured: name, kind, description and the state line. */
 const ESTIMATED_ROW_PX = 124;
