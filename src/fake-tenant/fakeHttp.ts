@@ -50,6 +50,9 @@ export interface RecordedRequest {
   /** 0 for a network failure; null until answered. */
   status: number | null;
   requestId: string | null;
+  /** When the tenant received the request, and answered it (null until then), by its clock: what was out at once. */
+  receivedAt: number;
+  answeredAt: number | null;
 }
 
 /** A Graph-shaped failure (or a cut connection) waiting for the next matching request (FakeTenant.failNext). */

@@ -136,12 +136,15 @@ export class FakeTenant {
       caller: request.caller,
       status: null,
       requestId: null,
+      receivedAt: this.now(),
+      answeredAt: null,
     };
     this.requests.push(record);
     let requestId = this.newRequestId();
     const reply: Reply = (status, body, headers = {}) => {
       record.status = status;
       record.requestId = requestId;
+      record.answeredAt = this.now();
       return {
         status,
         headers: {
@@ -177,6 +180,7 @@ export class FakeTenant {
       const [f] = this.failures.splice(failure, 1);
       if (f!.abort) {
         record.status = 0;
+        record.answeredAt = this.now();
         return { networkFailure: true };
       }
       if (f!.requestId) requestId = f!.requestId;
