@@ -102,3 +102,30 @@ test("the demo partner's exports and calendar reminders carry the tenant's name"
     new RegExp(`^Woodgrove Bank – Enrollment token reminders ${date}\\.ics$`),
   );
 });
+
+test("the demo partner's tenants at a glance: the failing customers in words, the others counted", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("./");
+  await expect(page.getByText("12 of 12 profiles")).toBeVisible();
+  await page.getByRole("link", { name: "All tenants" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Read \d+ of 13 tenants$/ })).toHaveText(
+    "Read 13 of 13 tenants",
+  );
+  const row = (name: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+  await expect(row("Northwind Traders")).toContainText("Not consented");
+  await expect(row("Northwind Traders").getByRole("link", { name: /Grant admin consent/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/login\.microsoftonline\.com\/[0-9a-f-]+\/adminconsent\?client_id=0{8}-0{4}-0{4}-0{4}-0{12}$/,
+  );
+  await expect(row("Tailspin Toys")).toContainText("No access");
+  // Fabrikam throttles writes, not reads: it is counted as the others are.
+  await expect(row("Fabrikam").getByRole("cell").first()).toHaveText("Read");
+  await expect(page.getByRole("cell", { name: "Read", exact: true })).toHaveCount(11);
+  await expect(row("Contoso (demo)").getByRole("cell").last()).toHaveText("12");
+  await page.screenshot({ path: "test-results/screens/demo-partner-overview-1440.png", fullPage: true });
+
+  const total = await row("Woodgrove Bank").getByRole("cell").last().textContent();
+  await page.getByRole("link", { name: "Woodgrove Bank" }).click();
+  await expect(picker(page)).toHaveValue("Woodgrove Bank");
+  await expect(page.getByText(`${total} of ${total} profiles`)).toBeVisible();
+});

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { FAKE_KINDS } from "../src/fake-tenant/intuneRules";
 import type { FakeTenant } from "../src/fake-tenant/fakeTenant";
@@ -75,6 +76,7 @@ function peakTenantsAtOnce(tenants: Iterable<FakeTenant>): number {
   return peak;
 }
 
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /^Read \d+ of \d+ tenants$/ });
 const row = (page: Page, name: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
 
@@ -196,4 +198,17 @@ test.describe("all tenants at a glance", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: "test-results/screens/tenant-overview-390.png", fullPage: true });
   });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`passes axe (WCAG 2.1 AA) in ${colorScheme}, wide and on a phone`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("./?view=tenants");
+      await signIn(page);
+      await expect(status(page)).toHaveText("Read 10 of 10 tenants");
+      expect((await axe(page).analyze()).violations).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(page.getByRole("heading", { name: "Fabrikam", level: 2 })).toBeVisible();
+      expect((await axe(page).analyze()).violations).toEqual([]);
+    });
+  }
 });
