@@ -6,6 +6,7 @@ import { profileKeys } from "../../domain/profiles/profileKeys";
 import { FakeTenant } from "../../fake-tenant/fakeTenant";
 import { FakeTenants } from "../../fake-tenant/fakeTenants";
 import { profile, sampleProfiles } from "../../fake-tenant/profiles";
+import { activateLanguage, loadLanguage } from "../../i18n";
 import { createTenantRuntime } from "../../tenants/tenantRuntime";
 import type { Tenant } from "../../tenants/tenant";
 import { serveFakeTenants, tenantTokenOf } from "../../test/fakeTenant";
@@ -241,5 +242,22 @@ describe("the overview of every tenant", () => {
       "No token": "0",
       Total: "4",
     });
+  });
+
+  it("speaks the admin's language", async () => {
+    activateLanguage("ja", await loadLanguage("ja"));
+    try {
+      const { view } = setUp();
+      render(view());
+      expect(screen.getByRole("heading", { name: "すべてのテナント", level: 1 })).toBeInTheDocument();
+      await waitFor(() =>
+        expect(screen.getByRole("status")).toHaveTextContent("8 個のテナントのうち 8 個を読み取りました"),
+      );
+      expect(screen.getByRole("columnheader", { name: "7 日を超えて有効" })).toBeInTheDocument();
+      expect(rowOf("Northwind Traders")).toHaveTextContent("同意されていません");
+      expect(screen.getByRole("button", { name: "Litware にサインイン" })).toBeInTheDocument();
+    } finally {
+      activateLanguage("en", await loadLanguage("en"));
+    }
   });
 });
