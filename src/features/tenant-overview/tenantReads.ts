@@ -68,7 +68,7 @@ export function createTenantReads(source: TenantSource) {
       return () => void listeners.delete(listener);
     },
     progress: () => progress,
-    /** Reads the tenants not read yet (the first time, every one; then those discovered since), from the cache where fresh. */
+    /** Reads the tenants not read yet (at first every one, then those discovered since), from the cache where fresh. */
     readNew(tenants: readonly Tenant[]) {
       for (const tenant of tenants) if (!progress.has(keyOf(tenant))) read(tenant, false);
     },
@@ -101,5 +101,3 @@ export function createTenantReads(source: TenantSource) {
     },
   };
 }
-
-export type TenantReads = ReturnType<typeof createTenantReads>;
