@@ -8,6 +8,7 @@ import type { ProfileKind } from "../domain/profileKinds";
 import { getProfileQuery } from "./getProfile";
 import { replaceListedProfile } from "./listProfiles";
 import { profileKeys } from "../domain/profiles/profileKeys";
+import { auditKeys } from "../domain/audit/auditKeys";
 
 export interface ProfileWriteResult {
   /** The profile read again after the write, or null when that read failed (the write happened regardless). */
@@ -39,12 +40,16 @@ export function useProfileWrite<Variables>(
     },
     retry: shouldRetryWrite,
     retryDelay: retryDelayMs,
-    // The re-read profile updates its list entry; only when that read failed is the collection listed again.
-    onSuccess: ({ profile }) =>
-      profile
+    // The re-read profile updates its list entry; only when that read failed is the collection listed again. The
+    // audit log holds the write's event now: what was read of it is stale.
+    onSuccess: ({ profile }) => {
+      void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+      return profile
         ? replaceListedProfile(queryClient, kind.collection, profile)
-        : queryClient.invalidateQueries({ queryKey: profileKeys.list(kind.collection) }),
+        : queryClient.invalidateQueries({ queryKey: profileKeys.list(kind.collection) });
+    },
     onError: (error) => {
+      void queryClient.invalidateQueries({ queryKey: auditKeys.all });
       // Re-read so the admin sees whether the write happened after all.
       if (isTransient(error)) void queryClient.invalidateQueries({ queryKey: detail.queryKey });
       if (error instanceof GraphError && error.status === 404) {
