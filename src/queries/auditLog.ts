@@ -56,11 +56,21 @@ function useAuditPages(queryKey: readonly unknown[], filter: string | null) {
 export const useProfileHistory = (kind: ProfileKind, id: string) =>
   useAuditPages(auditKeys.profile(kind.collection, id), profileHistoryFilter(kind, id));
 
+/** Events of the tenant's token activity per page, when all of it is read. */
+const RECENT_PAGE_SIZE = 100;
+
 /**
- * The tenant's token events since `since` (a day's start, so the key holds all day), newest first; waits for the
- * activity types (null until then), and asks for nothing when the tenant lists no token activity.
+ * The tenant's token events since `since` (a day's start, so the key holds all day), newest first, every page:
+ * filtered and exported whole. Waits for the activity types (null until then), and asks for nothing when the tenant
+ * lists no token activity.
  */
 export function useRecentTokenActivity(since: Date, tokenTypes: readonly string[] | null) {
+  const graph = useAuditGraph();
   const filter = tokenTypes === null ? null : recentTokenActivityFilter(since, tokenTypes);
-  return useAuditPages([...auditKeys.recent(since.toISOString()), tokenTypes], filter);
+  return useQuery({
+    queryKey: [...auditKeys.recent(since.toISOString()), filter],
+    queryFn: async ({ signal }) =>
+      (await graph.list<unknown>(auditEventsPath(filter!, RECENT_PAGE_SIZE), signal)).map(keepableEvent),
+    enabled: filter !== null,
+  });
 }

@@ -167,7 +167,6 @@ export const runStateSchema = z.object({
   stoppedBy: z.nullable(z.object({ failure: failureSchema, until: z.number() })),
 });
 
-
 export interface RunCounts {
   total: number;
   done: number;
