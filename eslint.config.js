@@ -38,6 +38,7 @@ const FEATURE_IMPORTS = {
   // the bulk renewal dialog chooses the validity with the token's validity chooser; the fleet view shows the
   // tenant's recent token activity
   fleet: ["token", "history"],
+  token: ["history"], // a create, replace or revoke offers the report of what it did (history's report downloads)
 };
 const featureCrossings = FEATURES.flatMap((feature) =>
   FEATURES.filter((other) => other !== feature && !(FEATURE_IMPORTS[feature] ?? []).includes(other)).map((other) => ({

@@ -9,10 +9,14 @@ import { getProfileQuery } from "./getProfile";
 import { replaceListedProfile } from "./listProfiles";
 import { profileKeys } from "../domain/profiles/profileKeys";
 import { auditKeys } from "../domain/audit/auditKeys";
+import type { WriteReceipt } from "../domain/profiles/tokenAction";
 
 export interface ProfileWriteResult {
   /** The profile read again after the write, or null when that read failed (the write happened regardless). */
   profile: EnrollmentProfile | null;
+  /** The profile as the console had it before the write (null when it had none), for a report of the write. */
+  before: EnrollmentProfile | null;
+  receipt: WriteReceipt;
 }
 
 /**
@@ -26,7 +30,7 @@ export function useProfileWrite<Variables>(
   kind: ProfileKind,
   profileId: string,
   mutationKey: readonly unknown[],
-  send: (graph: GraphClient, variables: Variables) => Promise<void>,
+  send: (graph: GraphClient, variables: Variables) => Promise<WriteReceipt>,
 ) {
   const graph = useGraphClient();
   const queryClient = useQueryClient();
@@ -34,9 +38,10 @@ export function useProfileWrite<Variables>(
   return useMutation({
     mutationKey,
     mutationFn: async (variables: Variables): Promise<ProfileWriteResult> => {
-      await send(graph, variables);
+      const before = queryClient.getQueryData(detail.queryKey) ?? null;
+      const receipt = await send(graph, variables);
       const profile = await queryClient.fetchQuery({ ...detail, staleTime: 0 }).catch(() => null);
-      return { profile };
+      return { profile, before, receipt };
     },
     retry: shouldRetryWrite,
     retryDelay: retryDelayMs,
