@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { ADMIN } from "./fakes/entra";
 import type { FakeGraph } from "./fakes/graph";
@@ -69,6 +70,14 @@ test.describe("who did what to a token: Intune's audit log", () => {
       await expect(item).toContainText("ResultSucceeded");
     }
     await page.screenshot({ path: "test-results/screens/history-1440.png", animations: "disabled" });
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations).toEqual([]);
+    // On a phone: no sideways scroll.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await history.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "test-results/screens/history-390.png", animations: "disabled" });
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Asked with a token that carries the audit log's permission, silently: no window opened.
     const read = auditRequests(graph).find((r) => new URL(r.url).searchParams.has("$filter"))!;

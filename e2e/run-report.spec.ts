@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import type { Download, Page } from "@playwright/test";
 import { ADMIN, TENANT_ID } from "./fakes/entra";
 import { profile, type FakeGraph } from "./fakes/graph";
@@ -105,6 +106,8 @@ test.describe("a report of each run, and the tenant's recent token activity", ()
     await expect(events.first()).toContainText(`Who${ADMIN.upn}`);
     await expect(activity.getByRole("combobox", { name: "Person" })).toContainText(ADMIN.upn);
     await page.screenshot({ path: "test-results/screens/recent-activity-1440.png", animations: "disabled" });
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations).toEqual([]);
     const exported = await (async () => {
       const download = page.waitForEvent("download");
       await activity.getByRole("button", { name: "Export activity as CSV" }).click();
