@@ -98,8 +98,8 @@ test.describe("who did what to a token: Intune's audit log", () => {
       graph,
       entra,
     }) => {
-      entra.unconsentedScopes.add(AUDIT_PERMISSION);
-      entra.consentRefused = true;
+      entra.consentNeeded.add(AUDIT_PERMISSION);
+      entra.declineConsent = true;
       await page.goto("./");
       await signIn(page);
       await openProfile(page, "Warehouse scanners");
