@@ -20,6 +20,11 @@ function serve(kind: "dedicated" | "aospUserless" = "dedicated") {
   return serveFakeTenant({
     profiles: [profile({ kind, id: ID, displayName: "Lobby kiosks", tokenValue: OLD_TOKEN })],
     newToken: () => NEW_TOKEN,
+    // A minute between writes: their events never share a time.
+    now: (() => {
+      let clock = Date.now() - 3_600_000;
+      return () => (clock += 60_000);
+    })(),
   });
 }
 
