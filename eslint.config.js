@@ -31,10 +31,14 @@ const upwardImports = LAYER_ORDER.flatMap((layer, depth) =>
 
 // What admins do, one folder each (src/features). A feature's code imports no other feature but these, each for
 // the reason given; tests may compose features.
-const FEATURES = ["profile-list", "token", "fleet", "diagnostics", "tenant-overview"];
+const FEATURES = ["profile-list", "token", "fleet", "diagnostics", "history", "tenant-overview"];
 const FEATURE_IMPORTS = {
-  "profile-list": ["token"], // the details frame shows the selected profile's token: its create form or the token
-  fleet: ["token"], // the bulk renewal dialog chooses the validity with the token's validity chooser
+  // the details frame shows the selected profile's token (its create form or the token) and its History
+  "profile-list": ["token", "history"],
+  // the bulk renewal dialog chooses the validity with the token's validity chooser; the fleet view shows the
+  // tenant's recent token activity
+  fleet: ["token", "history"],
+  token: ["history"], // a create, replace or revoke offers the report of what it did (history's report downloads)
 };
 const featureCrossings = FEATURES.flatMap((feature) =>
   FEATURES.filter((other) => other !== feature && !(FEATURE_IMPORTS[feature] ?? []).includes(other)).map((other) => ({

@@ -26,6 +26,9 @@ export const SECOND_ADMIN: FakeUser = {
   upn: "megan.bowen@contoso.example",
 };
 
+/** The app registration's name, which Graph's audit log names beside the user. */
+export const APP_NAME = "Enrollment Token Console";
+
 /** The opaque login_hint claim Entra puts in an id token, which MSAL sends back as the hint to sign out. */
 export const loginHintOf = (user: FakeUser) => `hint.${user.oid}`;
 
@@ -134,7 +137,14 @@ export class FakeEntra {
     const user = this.accessTokenUsers.get(accessToken);
     const issued = this.accessTokenTenants.get(accessToken);
     return user
-      ? { appId: CLIENT_ID, userId: user.oid, tenantId: issued?.tenant ?? this.tenantId, scopes: issued?.scope ?? "" }
+      ? {
+          appId: CLIENT_ID,
+          appDisplayName: APP_NAME,
+          userId: user.oid,
+          userPrincipalName: user.upn,
+          tenantId: issued?.tenant ?? this.tenantId,
+          scopes: issued?.scope ?? "",
+        }
       : null;
   }
 

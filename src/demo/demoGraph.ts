@@ -1,5 +1,6 @@
 import { FakeTenant } from "../fake-tenant/fakeTenant";
 import { GRAPH_HOST, isNetworkFailure, type Caller, type FakeOutcome, type FakeRequest } from "../fake-tenant/fakeHttp";
+import { demoHistory } from "./demoHistory";
 import { DEMO_SEED, seedProfiles } from "./demoTenant";
 
 export const DEMO_GRAPH_HOST = GRAPH_HOST;
@@ -7,14 +8,27 @@ const PAGE_SIZE = 5;
 const LARGE_PAGE_SIZE = 500;
 
 /** Whoever holds the demo's access token: the console, as the demo admin, in the demo tenant. */
-export const DEMO_CALLER: Caller = { appId: "demo-console", userId: "demo-admin", tenantId: "contoso-demo" };
+export const DEMO_CALLER: Caller = {
+  appId: "demo-console",
+  appDisplayName: "Enrollment Token Console",
+  userId: "demo-admin",
+  userPrincipalName: "megan.bowen@contoso-demo.example",
+  tenantId: "contoso-demo",
+};
 
-/** The demo tenant: the dozen seeded profiles, or `profileCount` generated ones (another `seed`, another tenant). */
-export const createDemoTenant = (profileCount: number | null = null, seed = DEMO_SEED) =>
-  new FakeTenant({
-    profiles: seedProfiles(profileCount, Date.now(), seed),
+/**
+ * The demo tenant: the dozen seeded profiles, or `profileCount` generated ones (another `seed`, another tenant), with
+ * a history in its audit log.
+ */
+export function createDemoTenant(profileCount: number | null = null, seed = DEMO_SEED) {
+  const now = Date.now();
+  const profiles = seedProfiles(profileCount, now, seed);
+  return new FakeTenant({
+    profiles,
     pageSize: profileCount === null ? PAGE_SIZE : LARGE_PAGE_SIZE,
+    auditEvents: demoHistory(profiles, now, seed),
   });
+}
 
 export interface DemoGraphOptions {
   latencyMs?: () => number;

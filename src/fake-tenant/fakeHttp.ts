@@ -12,6 +12,10 @@ export interface Caller {
   tenantId: string;
   /** The token's delegated permissions, space-separated; absent: every permission the console asks for. */
   scopes?: string;
+  /** The signed-in user's user principal name, which the audit log names as the actor. */
+  userPrincipalName?: string;
+  /** The app's name, which the audit log names when an app acted. */
+  appDisplayName?: string;
 }
 
 /** One HTTP request to Graph, whichever adapter received it. */

@@ -16,6 +16,16 @@ import {
 } from "./intuneRules";
 import { clearToken, graphView, issueToken, newTokenValue, type FakeProfile } from "./profiles";
 import { pageOf } from "./fakeHttp";
+import {
+  FilterError,
+  actorOf,
+  activityTypesOf,
+  mayReadAuditLog,
+  parseFilter,
+  sortEvents,
+  tokenEvent,
+  type FakeAuditEvent,
+} from "./auditLog";
 import type { Caller, Failure, FakeAnswer, FakeOutcome, FakeRequest, RecordedRequest } from "./fakeHttp";
 
 export interface FakeTenantOptions {
@@ -26,8 +36,11 @@ export interface FakeTenantOptions {
   /** A new token's value. */
   newToken?: () => string;
   newRequestId?: () => string;
+  /** The audit log's events so far (the demo's history), oldest first. */
+  auditEvents?: FakeAuditEvent[];
 }
 
+const AUDIT_PATH = /^\/beta\/deviceManagement\/auditEvents(?:\/getAuditActivityTypes\(category='([^']*)'\))?$/;
 const PATH = /^\/beta\/deviceManagement\/([^/]+?)(?:\/([^/]+))?(?:\/(createToken|revokeToken))?$/;
 
 const isCollection = (value: string | undefined): value is FakeCollection =>
@@ -74,6 +87,10 @@ export class FakeTenant {
   aospWriteIds: AospWriteIds = DEFAULT_AOSP_WRITE_IDS;
   /** Fields this tenant's Graph never sends, in lists or reads. */
   readonly omitFields = new Set<string>();
+  /** Intune's audit log: every executed createToken and revokeToken adds an event (auditLog.ts). Oldest first. */
+  auditEvents: FakeAuditEvent[];
+  /** Audit events per page, at most (a smaller $top gives smaller pages). */
+  auditPageSize = 50;
 
   private readonly now: () => number;
   private readonly newToken: () => string;
@@ -85,8 +102,10 @@ export class FakeTenant {
     now = Date.now,
     newToken = newTokenValue,
     newRequestId = () => crypto.randomUUID(),
+    auditEvents = [],
   }: FakeTenantOptions = {}) {
     this.profiles = profiles;
+    this.auditEvents = auditEvents;
     this.pageSize = pageSize;
     this.now = now;
     this.newToken = newToken;
@@ -209,6 +228,8 @@ export class FakeTenant {
   }
 
   private route(method: string, url: URL, request: FakeRequest, reply: Reply, error: ReplyError): FakeAnswer {
+    const audit = AUDIT_PATH.exec(decodeURIComponent(url.pathname));
+    if (audit && method === "GET") return this.auditLog(audit[1] ?? null, url, request.caller!, reply, error);
     const match = PATH.exec(url.pathname);
     const collection = match?.[1];
     if (!match || !isCollection(collection)) {
@@ -235,9 +256,46 @@ export class FakeTenant {
     }
     if (method === "POST" && action) {
       const found = this.addressedForWrite(collection, segment);
-      return found ? this.write(action, found, request, reply, error) : notFound();
+      return found ? this.write(action, found, segment, request, reply, error) : notFound();
     }
     return error(405, "BadRequest", "No HTTP resource was found that matches the request URI.");
+  }
+
+  /**
+   * GET /deviceManagement/auditEvents ($filter, $orderby, $top, paged with nextLink) and its getAuditActivityTypes
+   * (`category`: the category's activity types). Without DeviceManagementApps.Read.All (or ReadWrite.All) in the
+   * token: 403, as Intune answers a permission the token lacks (inferred wording).
+   */
+  private auditLog(category: string | null, url: URL, caller: Caller, reply: Reply, error: ReplyError): FakeAnswer {
+    if (!mayReadAuditLog(caller)) {
+      return error(
+        403,
+        "Forbidden",
+        "Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementApps.Read.All, DeviceManagementApps.ReadWrite.All",
+        true,
+      );
+    }
+    if (category !== null) {
+      return reply(200, {
+        "@odata.context": `${url.origin}/beta/$metadata#Collection(Edm.String)`,
+        value: activityTypesOf(category),
+      });
+    }
+    let events: FakeAuditEvent[];
+    try {
+      const filter = url.searchParams.get("$filter");
+      const matching = filter === null ? this.auditEvents : this.auditEvents.filter(parseFilter(filter));
+      events = sortEvents(matching, url.searchParams.get("$orderby"));
+    } catch (failure) {
+      if (failure instanceof FilterError) return error(400, "BadRequest", failure.message);
+      throw failure;
+    }
+    const top = Number(url.searchParams.get("$top") ?? this.auditPageSize);
+    const size = Number.isInteger(top) && top > 0 ? Math.min(top, this.auditPageSize) : this.auditPageSize;
+    return reply(
+      200,
+      pageOf(events, url, "auditEvents", size, (event) => event),
+    );
   }
 
   private inCollection(collection: FakeCollection) {
@@ -276,6 +334,7 @@ export class FakeTenant {
   private write(
     action: "createToken" | "revokeToken",
     profile: FakeProfile,
+    segment: string,
     request: FakeRequest,
     reply: Reply,
     error: ReplyError,
@@ -284,8 +343,10 @@ export class FakeTenant {
     if (action === "revokeToken") {
       // graph-docs `api/...-revoketoken.md`: no request body.
       if (request.body) return error(400, "BadRequest", "revokeToken takes no body.");
+      const revoked = profile.tokenValue;
       clearToken(profile, new Date(now));
       this.executedRevokeTokens += 1;
+      this.audit(action, profile, segment, request.caller!, revoked, null);
       return reply(204);
     }
     // graph-docs `api/...-createtoken.md`: exactly {"tokenValidityInSeconds": Int32}.
@@ -306,10 +367,34 @@ export class FakeTenant {
       const message = `Token validity must be between ${rule.minSeconds} and ${rule.maxSeconds} seconds for this profile.`;
       return error(400, "BadRequest", intuneMessage(message));
     }
+    const replaced = profile.tokenValue;
     // Inferred: a token that does not expire reports the validity it was created with as its expiry.
     issueToken(profile, this.newToken(), new Date(now + seconds * 1000), { now: new Date(now) });
     this.executedCreateTokens += 1;
     this.createdFor.set(profile.id, (this.createdFor.get(profile.id) ?? 0) + 1);
+    this.audit(action, profile, segment, request.caller!, replaced, profile.tokenValue);
     return reply(204);
+  }
+
+  /** The audit event of an executed write, its actor the caller (the token's user and app). */
+  private audit(
+    action: "createToken" | "revokeToken",
+    profile: FakeProfile,
+    resourceId: string,
+    caller: Caller,
+    oldToken: string | null,
+    newToken: string | null,
+  ) {
+    this.auditEvents.push(
+      tokenEvent({
+        action,
+        kind: profile.kind,
+        resourceId,
+        displayName: profile.displayName,
+        actor: actorOf(caller),
+        at: new Date(this.now()),
+        modifiedProperties: [{ displayName: "TokenValue", oldValue: oldToken, newValue: newToken }],
+      }),
+    );
   }
 }

@@ -34,6 +34,13 @@ export interface GraphClient {
   request<T>(path: GraphPath, init?: GraphRequest): Promise<T | undefined>;
   /** Reads a collection, following @odata.nextLink until the last page. */
   list<T>(path: GraphPath, signal?: AbortSignal): Promise<T[]>;
+  /**
+   * Reads one page of a collection: the first (`path`) or the one a previous page's `nextLink` names (only ever on
+   * the Graph host). For collections read a page at a time, on the admin's request.
+   */
+  page<T>(from: GraphPath | { nextLink: string }, signal?: AbortSignal): Promise<GraphPage<T>>;
+  /** Sends one request; the parsed body and Graph's request-id of the answer (for a report of a write). */
+  send<T>(path: GraphPath, init?: GraphRequest): Promise<{ body: T | undefined; requestId: string | null }>;
   /** The last calls and collection reads, for the console's diagnostics. */
   readonly calls: Pick<CallLog, "recent" | "lists">;
 }
@@ -41,6 +48,12 @@ export interface GraphClient {
 interface CollectionPage<T> {
   value?: T[];
   "@odata.nextLink"?: string;
+}
+
+export interface GraphPage<T> {
+  value: T[];
+  /** Where the next page is; null on the last. */
+  nextLink: string | null;
 }
 
 /** A request that got no HTTP response at all. */
@@ -118,9 +131,26 @@ export function createGraphClient({
     return { body: text === "" ? undefined : (JSON.parse(text) as T), call };
   }
 
+  /** The bearer token goes to Graph only: a nextLink to any other host is refused. */
+  const onGraph = (url: string) => {
+    if (!url.startsWith(`${graphHost}/`))
+      throw new RangeError(`Refusing to follow @odata.nextLink outside ${graphHost}`);
+    return url;
+  };
+
   return {
     async request<T>(path: GraphPath, init: GraphRequest = {}) {
       return (await send<T>(root + path, init)).body;
+    },
+    async send<T>(path: GraphPath, init: GraphRequest = {}) {
+      const { body, call } = await send<T>(root + path, init);
+      return { body, requestId: call.requestId };
+    },
+    async page<T>(from: GraphPath | { nextLink: string }, signal?: AbortSignal) {
+      const url = typeof from === "string" ? root + from : onGraph(from.nextLink);
+      const { body } = await send<CollectionPage<T>>(url, { signal });
+      const next = body?.["@odata.nextLink"];
+      return { value: body?.value ?? [], nextLink: next === undefined ? null : onGraph(next) };
     },
     async list<T>(path: GraphPath, signal?: AbortSignal) {
       const items: T[] = [];
@@ -139,11 +169,8 @@ export function createGraphClient({
           const { body: page, call } = answer;
           Object.assign(read, { status: call.status, requestId: call.requestId });
           items.push(...(page?.value ?? []));
-          url = page?.["@odata.nextLink"];
-          // The bearer token goes to Graph only: a nextLink to any other host is refused.
-          if (url !== undefined && !url.startsWith(`${graphHost}/`)) {
-            throw new RangeError(`Refusing to follow @odata.nextLink outside ${graphHost}`);
-          }
+          const next = page?.["@odata.nextLink"];
+          url = next === undefined ? undefined : onGraph(next);
         }
       } catch (error) {
         if (error instanceof GraphError) Object.assign(read, { status: error.status, requestId: error.requestId });

@@ -29,3 +29,19 @@ export function withQueryOptions(path: GraphPath, options: Record<`$${string}`, 
   });
   return `${path}${path.includes("?") ? "&" : "?"}${query.join("&")}` as GraphPath;
 }
+
+/**
+ * Adds OData query options whose values are expressions (`$filter=…`, `$orderby=activityDateTime desc`, `$top=25`):
+ * each value is percent-encoded whole, so nothing in it can add another option. Literals inside an expression are
+ * the caller's to quote (odataString).
+ */
+export function withQueryExpressions(path: GraphPath, options: Record<`$${string}`, string>): GraphPath {
+  const query = Object.entries(options).map(([option, value]) => {
+    if (!/^\$[a-z]+$/.test(option)) throw new RangeError(`Not a valid OData option: ${option}`);
+    return `${option}=${encodeURIComponent(value)}`;
+  });
+  return `${path}${path.includes("?") ? "&" : "?"}${query.join("&")}` as GraphPath;
+}
+
+/** An OData string literal: in single quotes, a quote inside doubled (OData URL conventions, section 5.1.1.6.1). */
+export const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;

@@ -49,7 +49,10 @@ describe("Graph with a permission asked for later", () => {
       signIn: async (tenant, permission) => void signIns.push(`${tenant}:${permission}`),
     });
     await expect(
-      runtime.permissionsFor("fabrikam").clientWith("auditLog").request(graphPath`/deviceManagement/auditEvents`),
+      runtime
+        .permissionsFor("fabrikam")
+        .clientWith("auditLog")
+        .request(graphPath`/deviceManagement/auditEvents`),
     ).resolves.toEqual({ version: "beta", token: "Bearer fabrikam:auditLog" });
     await runtime.permissionsFor("fabrikam").grant("auditLog");
     await runtime.reauthenticate("northwind");

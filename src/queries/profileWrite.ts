@@ -8,10 +8,15 @@ import type { ProfileKind } from "../domain/profileKinds";
 import { getProfileQuery } from "./getProfile";
 import { replaceListedProfile } from "./listProfiles";
 import { profileKeys } from "../domain/profiles/profileKeys";
+import { auditKeys } from "../domain/audit/auditKeys";
+import type { WriteReceipt } from "../domain/profiles/tokenAction";
 
 export interface ProfileWriteResult {
   /** The profile read again after the write, or null when that read failed (the write happened regardless). */
   profile: EnrollmentProfile | null;
+  /** The profile as the console had it before the write (null when it had none), for a report of the write. */
+  before: EnrollmentProfile | null;
+  receipt: WriteReceipt;
 }
 
 /**
@@ -25,7 +30,7 @@ export function useProfileWrite<Variables>(
   kind: ProfileKind,
   profileId: string,
   mutationKey: readonly unknown[],
-  send: (graph: GraphClient, variables: Variables) => Promise<void>,
+  send: (graph: GraphClient, variables: Variables) => Promise<WriteReceipt>,
 ) {
   const graph = useGraphClient();
   const queryClient = useQueryClient();
@@ -33,18 +38,23 @@ export function useProfileWrite<Variables>(
   return useMutation({
     mutationKey,
     mutationFn: async (variables: Variables): Promise<ProfileWriteResult> => {
-      await send(graph, variables);
+      const before = queryClient.getQueryData(detail.queryKey) ?? null;
+      const receipt = await send(graph, variables);
       const profile = await queryClient.fetchQuery({ ...detail, staleTime: 0 }).catch(() => null);
-      return { profile };
+      return { profile, before, receipt };
     },
     retry: shouldRetryWrite,
     retryDelay: retryDelayMs,
-    // The re-read profile updates its list entry; only when that read failed is the collection listed again.
-    onSuccess: ({ profile }) =>
-      profile
+    // The re-read profile updates its list entry; only when that read failed is the collection listed again. The
+    // audit log holds the write's event now: what was read of it is stale.
+    onSuccess: ({ profile }) => {
+      void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+      return profile
         ? replaceListedProfile(queryClient, kind.collection, profile)
-        : queryClient.invalidateQueries({ queryKey: profileKeys.list(kind.collection) }),
+        : queryClient.invalidateQueries({ queryKey: profileKeys.list(kind.collection) });
+    },
     onError: (error) => {
+      void queryClient.invalidateQueries({ queryKey: auditKeys.all });
       // Re-read so the admin sees whether the write happened after all.
       if (isTransient(error)) void queryClient.invalidateQueries({ queryKey: detail.queryKey });
       if (error instanceof GraphError && error.status === 404) {

@@ -3,7 +3,13 @@ import { type FakeTenant } from "../fake-tenant/fakeTenant";
 import { GRAPH_HOST, isNetworkFailure, type Caller } from "../fake-tenant/fakeHttp";
 
 /** Whoever holds the tests' access token (renderWithProviders signs every request with one). */
-export const TEST_CALLER: Caller = { appId: "test-console", userId: "test-admin", tenantId: "test-tenant" };
+export const TEST_CALLER: Caller = {
+  appId: "test-console",
+  appDisplayName: "Enrollment Token Console",
+  userId: "test-admin",
+  userPrincipalName: "admin@contoso.example",
+  tenantId: "test-tenant",
+};
 
 /**
  * MSW's handler for the fake tenant: every Graph request goes to `tenant` (or to FakeTenants, each request to its

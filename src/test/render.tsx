@@ -9,6 +9,8 @@ import { GraphPermissionsContext, type GraphPermissions } from "../graph/GraphCo
 import { createGraphPermissions } from "../graph/graphPermissions";
 import { ToastProvider } from "../ui/toast";
 import { AuthContext, type AuthSession } from "../auth/session";
+import { AuthFailure } from "../auth/AuthFailure";
+import type { Permission } from "../auth/permissions";
 
 export const GRAPH_HOST = "https://graph.microsoft.com";
 /** The legacy collection, and the one today's admin center uses for corporate-owned Android. */
@@ -52,10 +54,35 @@ export function testGraph() {
   return { graph: permissions.clientWith("manage"), permissions };
 }
 
-export function renderWithProviders(ui: ReactElement, { toast = true }: { toast?: boolean } = {}) {
+/**
+ * Graph where the token lacks `permission` until it is granted: its calls fail as MSAL's silent flow does for a
+ * permission nobody consented to (consent-required, no window), and `grant` answers with `answer` (null: granted).
+ */
+export function withheldPermission(permission: Permission, answer: AuthFailure | null = null) {
+  let granted = false;
+  const grant = vi.fn(async (asked: Permission) => {
+    if (asked !== permission) return;
+    if (answer) throw answer;
+    granted = true;
+  });
+  const permissions = createGraphPermissions({
+    graphHost: GRAPH_HOST,
+    getAccessToken: async (asked) => {
+      if (asked === permission && !granted) throw new AuthFailure("consent-required", "invalid_grant");
+      return "test-token";
+    },
+    grant,
+  });
+  return { graph: permissions.clientWith("manage"), permissions, grant };
+}
+
+export function renderWithProviders(
+  ui: ReactElement,
+  { toast = true, graph: given }: { toast?: boolean; graph?: ReturnType<typeof testGraph> } = {},
+) {
   const queryClient = createTestQueryClient();
   const session = testSession();
-  const { graph, permissions } = testGraph();
+  const { graph, permissions } = given ?? testGraph();
   const user = userEvent.setup();
   const wrap = (children: ReactNode) => (toast ? <ToastProvider>{children}</ToastProvider> : children);
   const result = render(

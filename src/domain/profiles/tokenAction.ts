@@ -4,9 +4,15 @@ import { isValidValidity, ruleBounds } from "../validity";
 import { aospIdSegment, type AospIdForms } from "./aospIdForm";
 import { profileActionPath } from "./profilePaths";
 
+/** What a report of a write needs from Graph's answer: its request-id, and when it came (ISO 8601). */
+export interface WriteReceipt {
+  requestId: string | null;
+  at: string;
+}
+
 /**
  * POSTs a token action (createToken, revokeToken) to one profile: by its id, or for an AOSP profile by the id form
- * its tenant takes (aospIdForm.ts). Reads stay by the bare id.
+ * its tenant takes (aospIdForm.ts). Reads stay by the bare id. Resolves with the answer's receipt.
  */
 export async function postTokenAction(
   graph: GraphClient,
@@ -15,12 +21,15 @@ export async function postTokenAction(
   action: "createToken" | "revokeToken",
   body: unknown,
   idForms: AospIdForms,
-): Promise<void> {
+): Promise<WriteReceipt> {
+  let receipt: WriteReceipt | null = null;
   const post = async (segment: string) => {
-    await graph.request(profileActionPath(kind, segment, action), { method: "POST", body });
+    const { requestId } = await graph.send(profileActionPath(kind, segment, action), { method: "POST", body });
+    receipt = { requestId, at: new Date().toISOString() };
   };
-  if (kind.provisioning !== "aosp") return post(profileId);
-  return idForms.write((form) => post(aospIdSegment(profileId, form)));
+  if (kind.provisioning !== "aosp") await post(profileId);
+  else await idForms.write((form) => post(aospIdSegment(profileId, form)));
+  return receipt!;
 }
 
 export interface CreateTokenVariables {
@@ -36,11 +45,11 @@ export async function createToken(
   graph: GraphClient,
   { kind, profileId, rule, validitySeconds }: CreateTokenVariables,
   idForms: AospIdForms,
-): Promise<void> {
+): Promise<WriteReceipt> {
   if (!isValidValidity(validitySeconds, ruleBounds(rule))) {
     throw new RangeError(`Token validity out of range: ${validitySeconds}`);
   }
-  await postTokenAction(graph, kind, profileId, "createToken", { tokenValidityInSeconds: validitySeconds }, idForms);
+  return postTokenAction(graph, kind, profileId, "createToken", { tokenValidityInSeconds: validitySeconds }, idForms);
 }
 
 /** POST …/revokeToken, with no body → 204 No Content: the token and its QR code stop working at once. */

@@ -7,6 +7,7 @@ import { BulkRenewDialog } from "./bulk-renewal/BulkRenewDialog";
 import { BulkRunPanel } from "./bulk-renewal/BulkRunPanel";
 import type { useBulkRenewal } from "./bulk-renewal/useBulkRenewal";
 import { FleetOverview } from "./FleetOverview";
+import { RecentActivity } from "../history/RecentActivity";
 import { ReminderDialog } from "./ReminderDialog";
 
 export interface FleetPanelProps {
@@ -54,6 +55,7 @@ export function FleetPanel({ bulk, overview, renewal, checkedProfiles, now, ...p
           onShow={props.onShow}
         />
       )}
+      {overview && <RecentActivity now={now} />}
       {renewal.open && (
         <BulkRenewDialog
           open

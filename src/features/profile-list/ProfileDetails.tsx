@@ -17,6 +17,7 @@ import type { ProfileRef } from "../../domain/profile";
 import { PROFILE_KINDS, kindOf, tokenRuleOf } from "../../domain/profileKinds";
 import { CreateTokenForm } from "../token/CreateTokenForm";
 import { CurrentToken } from "../token/CurrentToken";
+import { ProfileHistory } from "../history/ProfileHistory";
 import { devicesText } from "../../domain/words/deviceCount";
 import { kindText } from "../../domain/words/kindText";
 import { TokenStateChip } from "./TokenStateChip";
@@ -127,6 +128,8 @@ export const ProfileDetails = memoInLanguage(function ProfileDetails({ selected,
           now={now}
           onCreated={() => focusInView(currentTokenHeading.current, oneColumn)}
         />
+        <Divider />
+        <ProfileHistory key={`history/${kind.collection}/${profile.id}`} kind={kind} profileId={profile.id} />
       </Stack>
     </Paper>
   );

@@ -20,6 +20,7 @@ import { forgetPendingCreate, readPendingCreate, rememberPendingCreate } from ".
 import { ConfirmTokenDialog } from "./ConfirmTokenDialog";
 import { devicesValue } from "../../domain/words/deviceCount";
 import { RefusedValidity } from "./RefusedValidity";
+import { WriteReport } from "./WriteReport";
 import { formatValidity } from "../../domain/words/formatValidity";
 import { ValidityChooser } from "./ValidityChooser";
 import { profileName } from "../../domain/words/profileName";
@@ -193,6 +194,15 @@ export function CreateTokenForm({ profile, kind, now, onCreated }: Props) {
           <Typography role="status" variant="body2">
             {t("create.refused.applied", { duration: formatValidity(applied) })}
           </Typography>
+        )}
+        {mutation.isSuccess && (
+          <WriteReport
+            result={mutation.data}
+            profile={profile}
+            kind={kind}
+            action="createToken"
+            seconds={mutation.variables.validitySeconds}
+          />
         )}
       </Stack>
       <div>

@@ -7,6 +7,7 @@ import { RetryNotice } from "../../ui/RetryNotice";
 import { TokenActionButton } from "../../ui/TokenActionButton";
 import { useConfirmedWrite } from "../../ui/useConfirmedWrite";
 import { useRevokeToken } from "../../queries/revokeToken";
+import { WriteReport } from "./WriteReport";
 import type { EnrollmentProfile } from "../../domain/profile";
 import type { ProfileKind } from "../../domain/profileKinds";
 import { availableExports } from "../../domain/tokenExport";
@@ -129,6 +130,9 @@ export function TokenActions({ profile, kind, state, now, onRevoked }: Props) {
           headingRef={errorHeadingRef}
           headingLevel={4}
         />
+      )}
+      {revoke.isSuccess && (
+        <WriteReport result={revoke.data} profile={profile} kind={kind} action="revokeToken" seconds={null} />
       )}
       <PrintQrDialog
         open={dialog === "print"}

@@ -13,7 +13,12 @@ import { useSessionState } from "../../../ui/useSessionState";
 import { planRenewal, type RenewalPlan } from "./planRenewal";
 import type { ListedProfile } from "../../../domain/profile";
 import { PROFILE_KINDS, STAGING_TOKEN } from "../../../domain/profileKinds";
-import { DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema, clampValidity, type ValidityBounds } from "../../../domain/validity";
+import {
+  DEFAULT_VALIDITY_SECONDS,
+  chosenSecondsSchema,
+  clampValidity,
+  type ValidityBounds,
+} from "../../../domain/validity";
 import { formatValidity } from "../../../domain/words/formatValidity";
 import { ValidityChooser } from "../../token/ValidityChooser";
 

@@ -14,6 +14,8 @@ import type { LockState } from "./runLock";
 import type { RunStore } from "./runStore";
 import { BULK_CONCURRENCY } from "./useBulkRenewal";
 import { profileName } from "../../../domain/words/profileName";
+import { ReportDownloads } from "../../history/ReportDownloads";
+import { reportedWrites } from "./runReport";
 
 interface Props {
   run: RunState;
@@ -133,6 +135,13 @@ export function BulkRunPanel({ run, active, lock, store, writesPer20s }: Props) 
               failed: counts.failed + counts.interrupted,
             })}
           </Alert>
+        )}
+        {!active && settled > 0 && (
+          <ReportDownloads
+            startedAt={new Date(run.startedAt)}
+            writes={() => reportedWrites(run.items)}
+            label={t("report.ofRun")}
+          />
         )}
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
           {active && (

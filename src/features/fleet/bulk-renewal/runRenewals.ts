@@ -1,5 +1,5 @@
 import type { Pacer } from "./pacer";
-import type { RunItem, StoredFailure } from "./runState";
+import type { RunItem, StoredFailure, WriteReceipt } from "./runState";
 
 export interface RenewalOptions {
   pacer: Pacer;
@@ -7,8 +7,11 @@ export interface RenewalOptions {
   concurrency: number;
   /** Cancel: no new request starts; requests in flight finish and are reported. */
   signal: AbortSignal;
-  /** Sends one createToken. It is never aborted: a request that went out is always waited for. */
-  send: (item: RunItem) => Promise<void>;
+  /**
+   * Sends one createToken. It is never aborted: a request that went out is always waited for. Its receipt (Graph's
+   * request-id) goes into the run's report.
+   */
+  send: (item: RunItem) => Promise<WriteReceipt | void>;
   /**
    * For a resumed run: reads the profile again and says whether its token was renewed since the run was planned;
    * such a profile is not sent. Null for a run that starts now.
@@ -66,8 +69,8 @@ export async function runRenewals(items: readonly RunItem[], options: RenewalOpt
       }
       update(item.key, { status: "sending" });
       try {
-        await send(item);
-        update(item.key, { status: "done", failure: null, throttled });
+        const receipt = await send(item);
+        update(item.key, { status: "done", failure: null, throttled, receipt: receipt ?? null });
         return;
       } catch (error) {
         if (options.isThrottled(error) && throttled < options.maxThrottles) {

@@ -2,6 +2,9 @@ import * as z from "zod/mini";
 import { AuthFailure, type AuthFailureKind } from "../../../auth/AuthFailure";
 import { GraphError } from "../../../graph/GraphError";
 import { isProfileKindId, type ProfileKindId } from "../../../domain/profileKinds";
+import type { WriteReceipt } from "../../../domain/profiles/tokenAction";
+
+export type { WriteReceipt };
 
 /**
  * pending: not sent yet (or throttled, waiting its turn again); sending: its POST is out; done: 204;
@@ -46,6 +49,8 @@ export interface RunItem {
   /** How often Intune answered 429 for it (a throttled request is not executed). */
   throttled: number;
   failure: StoredFailure | null;
+  /** Graph's answer to its createToken, once done (for the run's report); absent in a run stored before. */
+  receipt?: WriteReceipt | null;
 }
 
 /** The token dates of a profile as the list showed them when the run was planned (Graph's strings). */
@@ -153,6 +158,7 @@ const itemSchema = z.object({
   status: z.enum(["pending", "sending", "done", "failed", "interrupted", "skipped"]),
   throttled: z.int(),
   failure: z.nullable(failureSchema),
+  receipt: z.optional(z.nullable(z.object({ requestId: z.nullable(z.string()), at: z.string() }))),
 });
 
 /** A stored run, checked (and a failure of an earlier version's taken over). */
@@ -166,7 +172,6 @@ export const runStateSchema = z.object({
   owner: z.object({ accountId: z.string(), tenantId: z.string(), clientId: z.string() }),
   stoppedBy: z.nullable(z.object({ failure: failureSchema, until: z.number() })),
 });
-
 
 export interface RunCounts {
   total: number;

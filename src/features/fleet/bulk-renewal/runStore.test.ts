@@ -281,7 +281,10 @@ describe("a bulk renewal run", () => {
   });
 
   it("keeps a tenant's run in that tenant's part of the account's state", async () => {
-    const store = createRunStore(engine(async () => undefined), { scope: "tenant.t1." });
+    const store = createRunStore(
+      engine(async () => undefined),
+      { scope: "tenant.t1." },
+    );
     store.start([item(1)], 604_800);
     await settled(store);
     expect(sessionStorage.getItem(`${SESSION_KEY_PREFIX}tenant.t1.${RUN_KEY}`)).toContain('"status":"done"');
@@ -397,19 +400,17 @@ describe("one bulk run per tenant, across tabs", () => {
     });
     const first = manualGraph();
     const firstStorage = tabStorage();
-    const tabA = createRunStore(
-      engine(first.send, instantClock(), vi.fn(), { lock: lockOfTab(), reread }),
-      { in: firstStorage },
-    );
+    const tabA = createRunStore(engine(first.send, instantClock(), vi.fn(), { lock: lockOfTab(), reread }), {
+      in: firstStorage,
+    });
     tabA.start([1, 2, 3, 4].map(dedicated), 604_800);
     await vi.waitFor(() => expect(first.calls).toHaveLength(3));
 
     // "Duplicate tab": the second tab starts with a copy of the first one's session storage, run included.
     const second = manualGraph();
-    const tabB = createRunStore(
-      engine(second.send, instantClock(), vi.fn(), { lock: lockOfTab(), reread }),
-      { in: tabStorage(firstStorage) },
-    );
+    const tabB = createRunStore(engine(second.send, instantClock(), vi.fn(), { lock: lockOfTab(), reread }), {
+      in: tabStorage(firstStorage),
+    });
     await vi.waitFor(() => expect(tabB.getSnapshot().lock).toBe("elsewhere"));
     expect(countItems(tabB.getSnapshot().run!.items)).toMatchObject({ interrupted: 3, left: 1 });
     tabB.resume();

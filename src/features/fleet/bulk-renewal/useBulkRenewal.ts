@@ -42,44 +42,47 @@ export function useBulkRenewal() {
   // Working in several tenants, each keeps its own run.
   const scope = useContext(SessionKeyScope);
   const [store] = useState<RunStore>(() =>
-    createRunStoreIn({ scope }, {
-      createPacer: () => createPacer({ maxWrites: bulkWritesPer20s, windowMs: WINDOW_MS }),
-      lock: createRunLock(runLockName(account.tenant)),
-      owner: { accountId: account.id, tenantId: account.tenant, clientId },
-      concurrency: BULK_CONCURRENCY,
-      send: (item) => {
-        const kind = PROFILE_KINDS[item.kind];
-        return createToken(
-          graph,
-          {
-            kind,
-            profileId: item.id,
-            rule: tokenRuleOf(kind, { enrollmentTokenType: item.tokenType }),
-            validitySeconds: item.seconds,
-          },
-          idForms,
-        );
+    createRunStoreIn(
+      { scope },
+      {
+        createPacer: () => createPacer({ maxWrites: bulkWritesPer20s, windowMs: WINDOW_MS }),
+        lock: createRunLock(runLockName(account.tenant)),
+        owner: { accountId: account.id, tenantId: account.tenant, clientId },
+        concurrency: BULK_CONCURRENCY,
+        send: (item) => {
+          const kind = PROFILE_KINDS[item.kind];
+          return createToken(
+            graph,
+            {
+              kind,
+              profileId: item.id,
+              rule: tokenRuleOf(kind, { enrollmentTokenType: item.tokenType }),
+              validitySeconds: item.seconds,
+            },
+            idForms,
+          );
+        },
+        reread: (item) =>
+          queryClient.fetchQuery({
+            ...getProfileQuery(graph, queryClient, PROFILE_KINDS[item.kind], item.id),
+            staleTime: 0,
+          }),
+        isThrottled,
+        throttleDelayMs: (attempt, error) => throttleWaitMs(attempt, error),
+        maxThrottles: MAX_THROTTLES,
+        toFailure: toStoredFailure,
+        onSettled: (run) => {
+          // Renewed here, or (skipped) elsewhere meanwhile: either way what the console shows of them is old.
+          const changed = run.items.filter((item) => item.status === "done" || item.status === "skipped");
+          for (const collection of new Set(changed.map((item) => PROFILE_KINDS[item.kind].collection))) {
+            void queryClient.invalidateQueries({ queryKey: profileKeys.list(collection) });
+          }
+          for (const item of changed) {
+            void queryClient.invalidateQueries({ queryKey: profileKeys.detail(PROFILE_KINDS[item.kind], item.id) });
+          }
+        },
       },
-      reread: (item) =>
-        queryClient.fetchQuery({
-          ...getProfileQuery(graph, queryClient, PROFILE_KINDS[item.kind], item.id),
-          staleTime: 0,
-        }),
-      isThrottled,
-      throttleDelayMs: (attempt, error) => throttleWaitMs(attempt, error),
-      maxThrottles: MAX_THROTTLES,
-      toFailure: toStoredFailure,
-      onSettled: (run) => {
-        // Renewed here, or (skipped) elsewhere meanwhile: either way what the console shows of them is old.
-        const changed = run.items.filter((item) => item.status === "done" || item.status === "skipped");
-        for (const collection of new Set(changed.map((item) => PROFILE_KINDS[item.kind].collection))) {
-          void queryClient.invalidateQueries({ queryKey: profileKeys.list(collection) });
-        }
-        for (const item of changed) {
-          void queryClient.invalidateQueries({ queryKey: profileKeys.detail(PROFILE_KINDS[item.kind], item.id) });
-        }
-      },
-    }),
+    ),
   );
   // Tied to this workspace, which is this account's: a switch or sign-out stops the run where it is, and a
   // sign-out forgets it before the rest of what the console kept.
