@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Permission } from "../auth/permissions";
+import type { Permission } from "./permissions";
 import type { GraphClient } from "./client";
 
 export const GraphClientContext = createContext<GraphClient | null>(null);

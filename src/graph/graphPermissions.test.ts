@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { server } from "../test/server";
-import type { Permission } from "../auth/permissions";
+import type { Permission } from "./permissions";
 import { createTenantRuntime } from "../tenants/tenantRuntime";
 import { graphPath } from "./graphPath";
 import { createGraphPermissions } from "./graphPermissions";

@@ -1,4 +1,4 @@
-import { PERMISSIONS, type Permission } from "../auth/permissions";
+import { PERMISSIONS, type Permission } from "./permissions";
 import { createGraphClient, type GraphClient, type GraphClientOptions, type TokenRequest } from "./client";
 import type { GraphPermissions } from "./GraphContext";
 

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { server } from "../test/server";
 import { createGraphClient } from "../graph/client";
-import { permissionScopes } from "../auth/permissions";
+import { permissionScopes } from "../graph/permissions";
 import { discoverCustomers } from "./gdapDiscovery";
 
 const GRAPH = "https://graph.microsoft.com";

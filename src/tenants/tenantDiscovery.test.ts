@@ -1,5 +1,5 @@
 import { AuthFailure } from "../auth/AuthFailure";
-import { permissionScopes, type Permission } from "../auth/permissions";
+import { permissionScopes, type Permission } from "../graph/permissions";
 import { FakeTenant } from "../fake-tenant/fakeTenant";
 import { FakeTenants } from "../fake-tenant/fakeTenants";
 import { createGraphPermissions } from "../graph/graphPermissions";

@@ -1,4 +1,4 @@
-import type { Permission } from "../auth/permissions";
+import type { Permission } from "../graph/permissions";
 import type { TokenRequest } from "../graph/client";
 import type { GraphPermissions } from "../graph/GraphContext";
 import { createGraphPermissions } from "../graph/graphPermissions";

@@ -10,7 +10,7 @@ import { createGraphPermissions } from "../graph/graphPermissions";
 import { ToastProvider } from "../ui/toast";
 import { AuthContext, type AuthSession } from "../auth/session";
 import { AuthFailure } from "../auth/AuthFailure";
-import type { Permission } from "../auth/permissions";
+import type { Permission } from "../graph/permissions";
 
 export const GRAPH_HOST = "https://graph.microsoft.com";
 /** The legacy collection, and the one today's admin center uses for corporate-owned Android. */

@@ -11,7 +11,7 @@ import type { TokenRequest } from "../../graph/client";
 import { AuthFailure, toAuthFailure } from "../AuthFailure";
 import type { AccountName } from "../session";
 import { createTenantTokens, type TenantTokens } from "../tenantAccess";
-import { permissionScopes, type Permission } from "../permissions";
+import { permissionScopes, type Permission } from "../../graph/permissions";
 import { hasCrossOriginAncestor, isFramed } from "../../embedding/framing";
 
 /** The one owner of MSAL: everything else signs in and gets tokens through this object. */

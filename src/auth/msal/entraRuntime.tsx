@@ -4,7 +4,7 @@ import { CLOUDS } from "../../config/clouds";
 import type { GraphClient } from "../../graph/client";
 import type { GraphPermissions } from "../../graph/GraphContext";
 import { createGraphPermissions } from "../../graph/graphPermissions";
-import { permissionScopes } from "../permissions";
+import { permissionScopes } from "../../graph/permissions";
 import { createMsalAuth } from "./createMsalAuth";
 import { configuredTenants, isMultiTenant } from "../../tenants/tenant";
 import { createTenantRuntime, type TenantRuntime } from "../../tenants/tenantRuntime";
