@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import type { CDPSession, Page } from "@playwright/test";
 
 /** Where the browser journeys leave their figures for bench/run.mjs (BENCH_FIGURES, or test-results/bench-figures). */
-export const FIGURES_DIR = process.env.BENCH_FIGURES ?? join(import.meta.dirname, "..", "test-results", "bench-figures");
+export const FIGURES_DIR =
+  process.env.BENCH_FIGURES ?? join(import.meta.dirname, "..", "test-results", "bench-figures");
 
 /** Writes one part of the figures as <name>.json. */
 export function saveFigures(name: string, figures: unknown) {
@@ -22,4 +23,11 @@ export function recordChunks(page: Page) {
     /** The chunks asked for so far; the list starts afresh. */
     take: () => chunks.splice(0),
   };
+}
+
+/** The JavaScript heap in use after a full garbage collection, in bytes. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  return usedSize;
 }

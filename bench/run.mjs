@@ -5,7 +5,7 @@
 //
 //   npm run bench                       build, then every part
 //   npm run bench -- --no-build         measure the dist/ that is there
-//   npm run bench -- --only lighthouse  one part or more (bundle, lighthouse, journeys, scale), comma-separated
+//   npm run bench -- --only lighthouse  one part or more (bundle, lighthouse, journeys, scale, tenants), comma-separated
 //
 // The build is served by nginx with the shipped recipe (e2e/serve-nginx.mjs, gzip and cache headers as deployed) on
 // 127.0.0.1:BENCH_PORT (default 4380), at /tools/enrollment/, with the demo tenant of the build's config.json.
@@ -31,7 +31,13 @@ const appUrl = `http://127.0.0.1:${port}${base}`;
 const figuresDir = join(root, "test-results", "bench-figures");
 const reportsDir = join(root, "test-results", "lighthouse");
 const resultsFile = join(root, "bench", "results.json");
-const PARTS = ["bundle", "lighthouse", "journeys", "scale"];
+const PARTS = ["bundle", "lighthouse", "journeys", "scale", "tenants"];
+/** The parts measured in the browser, and their journeys. */
+const BROWSER_SPECS = {
+  journeys: "bench/journeys.bench.ts",
+  scale: "bench/scale.bench.ts",
+  tenants: "bench/tenants.bench.ts",
+};
 const LIGHTHOUSE_RUNS = 3;
 /**
  * Lighthouse's presets: mobile and desktop (simulated throttling, the targets), and mobile with the throttling
@@ -58,6 +64,9 @@ const TARGETS = {
   keystrokeWorkP95Ms: 6,
   keystrokePaintP95Ms: 24,
   listRenderMs: 300,
+  // The overview of 100 tenants × 200 profiles: its heap, and its requests out at once (4 tenants × 2 collections).
+  tenantsHeapMiB: 64,
+  tenantsPeakRequests: 8,
 };
 
 function options(argv) {
@@ -245,7 +254,7 @@ async function lighthousePreset(preset) {
 
 function browserFigures(parts) {
   rmSync(figuresDir, { recursive: true, force: true });
-  const specs = parts.map((part) => (part === "journeys" ? "bench/journeys.bench.ts" : "bench/scale.bench.ts"));
+  const specs = parts.map((part) => BROWSER_SPECS[part]);
   try {
     run("npx", ["playwright", "test", "-c", "bench/playwright.config.ts", ...specs], {
       BENCH_PORT: String(port),
@@ -266,6 +275,7 @@ function browserFigures(parts) {
     journeys: read("journeys"),
     bulk: read("journey-bulk"),
     scale: read("scale"),
+    tenants: read("tenants"),
     chunksEntra: read("chunks-entra"),
     chunksDemo: read("chunks-demo"),
   };
@@ -315,6 +325,8 @@ const MAIN_FIGURES = [
   ["keystroke work p95", "scale", (r) => r.scale?.keystrokes.work?.p95],
   ["keystroke paint p95", "scale", (r) => r.scale?.keystrokes.paint?.p95],
   ["heap", "scale", (r) => r.scale?.heapBytes],
+  ["overview of 100 tenants", "tenants", (r) => r.tenants?.overviewMs],
+  ["overview heap", "tenants", (r) => r.tenants?.heapBytes],
 ];
 
 function printRatios(results, previous) {
@@ -334,7 +346,7 @@ function printRatios(results, previous) {
 }
 
 function report(results, previous) {
-  const { bundle: b, lighthouse: lh, journeys, scale, machine: m } = results;
+  const { bundle: b, lighthouse: lh, journeys, scale, tenants, machine: m } = results;
   const was = (get, format) => shown(previous, get, format);
   console.log(
     `\nMachine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.chromium}; Lighthouse ${m.lighthouse}`,
@@ -493,6 +505,44 @@ function report(results, previous) {
       ],
     );
   }
+  if (tenants && !results.carriedOver?.tenants) {
+    const row = (name, get, format) => [name, shown(results, get, format), was(get, format)];
+    printTable(
+      `Scale across tenants: the demo partner, ${tenants.customers} customers × ${tenants.profilesPerCustomer} profiles (${tenants.tenants} tenants with its own), ?view=tenants, the demo's simulated Graph latency`,
+      ["figure", "value", "previous"],
+      [
+        row("navigation → every tenant read (the overview's status)", (r) => r.tenants?.overviewMs, ms),
+        row("  the last Graph request answered at", (r) => r.tenants?.lastRequestEndMs, ms),
+        row("slowest tenant's read (first request → last answer)", (r) => r.tenants?.slowestTenantReadMs, ms),
+        row("median tenant's read", (r) => r.tenants?.medianTenantReadMs, ms),
+        row(
+          `sum of the tenants' reads ÷ ${tenants.tenantsAtOnce} (tenants at once)`,
+          (r) => r.tenants && r.tenants.sumOfTenantReadsMs / r.tenants.tenantsAtOnce,
+          ms,
+        ),
+        row(
+          "overview ÷ slowest tenant's read (the issue's ratio)",
+          (r) => r.tenants && r.tenants.overviewMs / r.tenants.slowestTenantReadMs,
+          (v) => v.toFixed(1),
+        ),
+        row(
+          "overview ÷ the schedule's lower bound",
+          (r) => r.tenants && r.tenants.overviewMs / scheduleBoundMs(r.tenants),
+          (v) => v.toFixed(2),
+        ),
+        row("Graph requests (all list pages)", (r) => r.tenants?.requests),
+        row("  pages the fake served", (r) => r.tenants?.pagesServed),
+        row("tenants that made requests (the others failed to sign in)", (r) => r.tenants?.tenantsRead),
+        row("peak requests out at once", (r) => r.tenants?.peakRequestsAtOnce),
+        row("JS heap after every tenant is read (after GC)", (r) => r.tenants?.heapBytes, mib),
+      ],
+    );
+    console.log(
+      `  The issue's ratio (overview ≤ 2 × the slowest tenant's read) cannot hold with ${tenants.tenantsAtOnce} tenants at a time: ${tenants.tenants} tenants are ≥ ${Math.ceil(tenants.tenants / tenants.tenantsAtOnce)} rounds. The target is 2 × the schedule's lower bound, max(slowest read, Σ reads ÷ ${tenants.tenantsAtOnce}).`,
+    );
+    if (tenants.repeated.length) console.log(`  read twice: ${tenants.repeated.join(", ")}`);
+    if (tenants.notLists.length) console.log(`  not a list page: ${tenants.notLists.join(", ")}`);
+  }
   printRatios(results, previous);
   console.log("\nTargets");
   for (const t of results.targets) {
@@ -507,7 +557,7 @@ function targets(results) {
   const list = [];
   const add = (name, target, value, pass) => list.push({ name, target, value, pass });
   const measured = (part) => results[part] && !results.carriedOver?.[part];
-  const { bundle: b, lighthouse: lh, journeys, scale } = results;
+  const { bundle: b, lighthouse: lh, journeys, scale, tenants } = results;
   if (measured("bundle"))
     add(
       "initial JavaScript, gzip",
@@ -565,8 +615,42 @@ function targets(results) {
       scale.listRenderMs <= TARGETS.listRenderMs,
     );
   }
+  if (measured("tenants")) {
+    add(
+      `overview heap, ${tenants.tenants} tenants`,
+      `≤ ${TARGETS.tenantsHeapMiB} MiB`,
+      mib(tenants.heapBytes),
+      tenants.heapBytes <= TARGETS.tenantsHeapMiB * 2 ** 20,
+    );
+    add(
+      `overview requests, ${tenants.tenants} tenants (each page once, only list pages)`,
+      `= pages served ${tenants.pagesServed}`,
+      tenants.requests,
+      tenants.requests === tenants.pagesServed && !tenants.repeated.length && !tenants.notLists.length,
+    );
+    add(
+      "overview: peak requests out at once",
+      `≤ ${TARGETS.tenantsPeakRequests}`,
+      tenants.peakRequestsAtOnce,
+      tenants.peakRequestsAtOnce <= TARGETS.tenantsPeakRequests,
+    );
+    const bound = scheduleBoundMs(tenants);
+    add(
+      "overview time (2 × max(slowest tenant's read, Σ reads ÷ tenants at once))",
+      `≤ ${ms(2 * bound)}`,
+      ms(tenants.overviewMs),
+      tenants.overviewMs <= 2 * bound,
+    );
+  }
   return list;
 }
+
+/**
+ * The overview can take no less than its slowest tenant's read, nor than the tenants' reads shared out over the
+ * tenants read at once.
+ */
+const scheduleBoundMs = (tenants) =>
+  Math.max(tenants.slowestTenantReadMs, tenants.sumOfTenantReadsMs / tenants.tenantsAtOnce);
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -594,7 +678,7 @@ async function main() {
         results.lighthouse[preset] = await lighthousePreset(preset);
       }
     }
-    const browserParts = only.filter((part) => part === "journeys" || part === "scale");
+    const browserParts = only.filter((part) => part in BROWSER_SPECS);
     // The first screens' chunks come from the browser runs; the bundle part reads them when they ran.
     const figures =
       browserParts.length || only.includes("bundle")
@@ -609,6 +693,7 @@ async function main() {
       delete results.journeys.journeys;
     }
     if (only.includes("scale")) results.scale = figures.scale;
+    if (only.includes("tenants")) results.tenants = figures.tenants;
   } finally {
     stopServer();
   }

@@ -1,9 +1,9 @@
-import type { CDPSession, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../e2e/fixtures";
 import { seedProfiles } from "../src/demo/demoTenant";
 import { filterProfiles, NO_FILTER } from "../src/domain/filterSort";
 import type { ListedProfile } from "../src/domain/profile";
-import { recordChunks, saveFigures } from "./figures";
+import { heapAfterGc, recordChunks, saveFigures } from "./figures";
 
 // The demo tenant with 5,000 generated profiles, in Chromium: how long until the list is on screen, what a keystroke
 // in the filter costs (the work, and the wait for the next paint), and the JavaScript heap after the load.
@@ -94,13 +94,6 @@ async function demoTenant(page: Page, profiles: number | null) {
     }),
   );
   await page.addInitScript(harness, TOTAL_TEXT);
-}
-
-/** The JavaScript heap in use after a full garbage collection, in bytes. */
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  return usedSize;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -13,7 +13,7 @@ import { cspBlocksCloud, readPagePolicies } from "./config/cspCheck";
 import { createPortalNotifier, PortalContext } from "./embedding/portalMessages";
 import { ALWAYS_TRUSTED, FrameTrustContext, type FrameTrustSource } from "./embedding/frameTrust";
 import { isFramed } from "./embedding/framing";
-import { demoProfiles, demoTenantCount, type AppConfig } from "./config/schema";
+import { demoProfiles, demoPartnerOf, type AppConfig } from "./config/schema";
 import { activateLanguage, loadChosenLanguage } from "./i18n";
 import { LocaleProvider } from "./i18n/LocaleProvider";
 
@@ -35,14 +35,17 @@ async function frameCheck(config: AppConfig): Promise<FrameTrustSource> {
   return checkFrameTrust(config.portalOrigins);
 }
 
-async function demoRuntime(profileCount: number | null, customers: number | null): Promise<Runtime> {
+async function demoRuntime(
+  profileCount: number | null,
+  partnerSize: { customers: number; profiles: number | null } | null,
+): Promise<Runtime> {
   // Its own chunk: the real path never loads the demo tenant.
   const { DemoSessionProvider, createDemoGraph, createDemoPartner } = await import("./demo");
-  if (customers === null) {
+  if (partnerSize === null) {
     const permissions = createDemoGraph(profileCount);
     return { demo: true, SessionProvider: DemoSessionProvider, graph: permissions.clientWith("manage"), permissions };
   }
-  const { tenants, ...partner } = createDemoPartner(customers);
+  const { tenants, ...partner } = createDemoPartner(partnerSize.customers, partnerSize.profiles);
   return { demo: true, SessionProvider: DemoSessionProvider, ...partner, TenantScope: await tenantScopeOf(tenants) };
 }
 
@@ -84,7 +87,7 @@ async function start() {
   let trust: FrameTrustSource;
   try {
     [runtime, trust] = await Promise.all([
-      demo === false ? entraRuntime(config) : demoRuntime(demo, demoTenantCount(config)),
+      demo === false ? entraRuntime(config) : demoRuntime(demo, demoPartnerOf(config)),
       frameTrust,
     ]);
   } catch (error) {

@@ -240,15 +240,24 @@ describe("parseConfig", () => {
       expect(result.ok && result.config.demo).toEqual({ tenants: 12 });
     });
 
-    it.each([[{ tenants: 1 }], [{ tenants: 201 }], [{ tenants: 3.5 }], [{ tenants: 12, profiles: 300 }]])(
-      "names demo when it is %j",
-      (demo) => {
-        expect(problemsOf(parseConfig({ demo }, ORIGIN))).toContainEqual({
-          key: "demo",
-          message: t("config.key.demo"),
-        });
-      },
-    );
+    it("accepts a demo partner whose customers have P profiles each", () => {
+      const result = parseConfig({ demo: { tenants: 100, profiles: 200 } }, ORIGIN);
+      expect(result.ok && result.config.demo).toEqual({ tenants: 100, profiles: 200 });
+    });
+
+    it.each([
+      [{ tenants: 1 }],
+      [{ tenants: 201 }],
+      [{ tenants: 3.5 }],
+      [{ tenants: 12, profiles: 0 }],
+      [{ tenants: 12, profiles: 1_001 }],
+      [{ tenants: 12, size: 300 }],
+    ])("names demo when it is %j", (demo) => {
+      expect(problemsOf(parseConfig({ demo }, ORIGIN))).toContainEqual({
+        key: "demo",
+        message: t("config.key.demo"),
+      });
+    });
 
     it("names a tenant listed twice, whatever its case", () => {
       const twice = [FABRIKAM, { id: "Fabrikam.OnMicrosoft.com", name: "Again" }];

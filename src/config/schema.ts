@@ -31,6 +31,8 @@ const isOrigin = (value: string) => {
 export const MAX_DEMO_PROFILES = 20_000;
 /** The largest demo partner ("demo": {"tenants": N}): customer tenants of a managed-service provider. */
 export const MAX_DEMO_TENANTS = 200;
+/** The largest generated customer of the demo partner ("demo": {"tenants": N, "profiles": P}). */
+export const MAX_DEMO_CUSTOMER_PROFILES = 1_000;
 /** A tenant's display name in the picker. */
 const MAX_TENANT_NAME = 120;
 
@@ -117,6 +119,14 @@ export const configSchema = (pageOrigin: string) =>
             tenants: z
               .int(message("config.key.demo"))
               .check(z.minimum(2, message("config.key.demo")), z.maximum(MAX_DEMO_TENANTS, message("config.key.demo"))),
+            profiles: z.optional(
+              z
+                .int(message("config.key.demo"))
+                .check(
+                  z.minimum(1, message("config.key.demo")),
+                  z.maximum(MAX_DEMO_CUSTOMER_PROFILES, message("config.key.demo")),
+                ),
+            ),
           }),
         ],
         message("config.key.demo"),
@@ -145,11 +155,16 @@ export type AppConfig = z.infer<ReturnType<typeof configSchema>>;
 
 /** The demo tenant's size: null for the hand-written dozen, a count for a generated tenant, false when off. */
 export const demoProfiles = (config: AppConfig): number | null | false =>
-  config.demo === false ? false : config.demo === true || !("profiles" in config.demo) ? null : config.demo.profiles;
+  config.demo === false ? false : config.demo === true || "tenants" in config.demo ? null : config.demo.profiles;
 
-/** The demo partner's customer tenants ("demo": {"tenants": N}), or null for the single demo tenant. */
-export const demoTenantCount = (config: AppConfig): number | null =>
-  typeof config.demo === "object" && "tenants" in config.demo ? config.demo.tenants : null;
+/**
+ * The demo partner ("demo": {"tenants": N, "profiles": P}): N customers of P generated profiles each (null: 3 to 60
+ * each), or null for the single demo tenant.
+ */
+export const demoPartnerOf = (config: AppConfig): { customers: number; profiles: number | null } | null =>
+  typeof config.demo === "object" && "tenants" in config.demo
+    ? { customers: config.demo.tenants, profiles: config.demo.profiles ?? null }
+    : null;
 
 /**
  * One tenant listed is the tenant the admin works in, exactly as `tenantId` (so no picker, the same requests):

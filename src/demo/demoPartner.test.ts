@@ -26,6 +26,14 @@ describe("the demo partner", () => {
     ]);
   });
 
+  it("gives every customer P profiles when asked, the same tenants otherwise", () => {
+    const sized = demoPartnerTenants(12, 200);
+    expect(sized.slice(1).map((tenant) => tenant.profiles)).toEqual(Array(12).fill(200));
+    expect(sized.map(({ id, name, seed, state }) => ({ id, name, seed, state }))).toEqual(
+      demoPartnerTenants(12).map(({ id, name, seed, state }) => ({ id, name, seed, state })),
+    );
+  });
+
   it("names customers past the list with a number, each name once", () => {
     const names = demoPartnerTenants(40).map((tenant) => tenant.name);
     expect(new Set(names).size).toBe(41);

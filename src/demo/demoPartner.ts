@@ -50,9 +50,10 @@ const LOGIN_HOST = "https://login.microsoftonline.com";
 
 /**
  * The demo partner's tenants: its own (the demo tenant's dozen profiles) and then `customers` customer tenants of
- * 3 to 60 generated profiles, each with a seed of its own; the same tenants, ids and profiles on every load.
+ * `profiles` generated profiles each (null: 3 to 60), each with a seed of its own; the same tenants, ids and
+ * profiles on every load.
  */
-export function demoPartnerTenants(customers: number): DemoTenant[] {
+export function demoPartnerTenants(customers: number, profiles: number | null = null): DemoTenant[] {
   const next = random(DEMO_SEED + 1);
   const partner: DemoTenant = {
     id: stableId(next),
@@ -64,10 +65,13 @@ export function demoPartnerTenants(customers: number): DemoTenant[] {
   const others = Array.from({ length: customers }, (_, index): DemoTenant => {
     const name = CUSTOMER_NAMES[index % CUSTOMER_NAMES.length]!;
     const round = Math.floor(index / CUSTOMER_NAMES.length);
+    const id = stableId(next);
+    // Drawn either way, so that a size of its own changes no tenant's id.
+    const size = SMALLEST + Math.floor(next() * (LARGEST - SMALLEST + 1));
     return {
-      id: stableId(next),
+      id,
       name: round === 0 ? name : `${name} ${round + 1}`,
-      profiles: SMALLEST + Math.floor(next() * (LARGEST - SMALLEST + 1)),
+      profiles: profiles ?? size,
       seed: DEMO_SEED + index + 2,
       state: FAILING[index] ?? "works",
     };
@@ -91,11 +95,11 @@ function failureOf(tenant: DemoTenant): AuthFailure | null {
 const TOKEN_PREFIX = "demo-access-token:";
 
 /**
- * The demo partner ("demo": {"tenants": N}) as the console's tenants: one fake Graph in front of all of them, which
- * answers each request in the tenant its demo token names, exactly as the end-to-end tests' fakes do.
+ * The demo partner ("demo": {"tenants": N, "profiles": P}) as the console's tenants: one fake Graph in front of all
+ * of them, which answers each request in the tenant its demo token names, exactly as the end-to-end tests' fakes do.
  */
-export function createDemoPartnerRuntime(customers: number): TenantRuntime {
-  const tenants = demoPartnerTenants(customers);
+export function createDemoPartnerRuntime(customers: number, profiles: number | null = null): TenantRuntime {
+  const tenants = demoPartnerTenants(customers, profiles);
   const [partner, ...others] = tenants;
   const graph = new FakeTenants(partner!.id, createDemoTenant(partner!.profiles, partner!.seed));
   for (const customer of others) {

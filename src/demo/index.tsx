@@ -53,9 +53,12 @@ export function createDemoGraph(profileCount: number | null = null): GraphPermis
   });
 }
 
-/** The demo partner ("demo": {"tenants": N}): its own tenant and N customers, worked in with the tenant picker. */
-export function createDemoPartner(customers: number) {
-  const tenants = createDemoPartnerRuntime(customers);
+/**
+ * The demo partner ("demo": {"tenants": N, "profiles": P}): its own tenant and N customers (of P profiles each, or 3
+ * to 60 with null), worked in with the tenant picker.
+ */
+export function createDemoPartner(customers: number, profiles: number | null = null) {
+  const tenants = createDemoPartnerRuntime(customers, profiles);
   const home = tenants.listed[0]!.id;
   return { graph: tenants.graphFor(home), permissions: tenants.permissionsFor(home), tenants };
 }
