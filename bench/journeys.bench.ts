@@ -29,7 +29,10 @@ function tenant(): FakeProfile[] {
 }
 
 const pagesOf = (graph: FakeGraph, collection: ProfileCollection) =>
-  Math.max(1, Math.ceil(graph.profiles.filter((p) => PROFILE_KINDS[p.kind].collection === collection).length / PAGE_SIZE));
+  Math.max(
+    1,
+    Math.ceil(graph.profiles.filter((p) => PROFILE_KINDS[p.kind].collection === collection).length / PAGE_SIZE),
+  );
 
 interface Counts {
   /** Entra ID: token endpoint calls (code redemption, refresh), endpoint metadata fetches. */
@@ -111,7 +114,12 @@ test.beforeEach(async ({ graph }) => {
   graph.pageSize = PAGE_SIZE;
 });
 
-test("sign-in to list, open a profile, create a token, revoke a token", async ({ page, entra, graph, useEntraConfig }) => {
+test("sign-in to list, open a profile, create a token, revoke a token", async ({
+  page,
+  entra,
+  graph,
+  useEntraConfig,
+}) => {
   await useEntraConfig();
   const chunks = recordChunks(page);
   const journeys: Journey[] = [];

@@ -33,7 +33,9 @@ function renderApp() {
   const SessionProvider = ({ children }: { children: ReactNode }) => (
     <AuthContext.Provider value={session}>{children}</AuthContext.Provider>
   );
-  render(<LocaleProvider>{() => <App runtime={{ demo: false, graph, permissions, SessionProvider }} />}</LocaleProvider>);
+  render(
+    <LocaleProvider>{() => <App runtime={{ demo: false, graph, permissions, SessionProvider }} />}</LocaleProvider>,
+  );
   return userEvent.setup();
 }
 

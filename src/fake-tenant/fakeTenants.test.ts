@@ -23,7 +23,10 @@ async function json(graph: FakeTenants, request: FakeRequest) {
 }
 
 function setup() {
-  const graph = new FakeTenants(PARTNER, new FakeTenant({ profiles: [profile({ id: "p-partner", displayName: "Partner" })] }));
+  const graph = new FakeTenants(
+    PARTNER,
+    new FakeTenant({ profiles: [profile({ id: "p-partner", displayName: "Partner" })] }),
+  );
   graph.add(FABRIKAM, new FakeTenant({ profiles: [profile({ id: "p-fabrikam", displayName: "Fabrikam" })] }));
   return graph;
 }

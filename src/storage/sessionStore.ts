@@ -28,4 +28,3 @@ export function sessionStore(): Storage {
     return fallback;
   }
 }
-
