@@ -25,7 +25,7 @@ async function englishWords(page: Page, graph: FakeGraph): Promise<string[]> {
   text = text.replaceAll("Android for Work", " ");
   const kept = new Set([
     ...["Microsoft", "Graph", "Intune", "Android", "Enterprise", "Entra", "AOSP"],
-    ...["UTC", "JST", "QR", "CSV", "English"],
+    ...["UTC", "JST", "QR", "CSV", "JSON", "English"],
   ]);
   return [...text.matchAll(/[A-Za-z]{2,}/g)].map((match) => match[0]).filter((word) => !kept.has(word));
 }

@@ -186,6 +186,8 @@ test.describe("every kind of Android enrollment profile", () => {
   }
 
   test("a deep link names the kind and the id, for every kind, and survives a reload", async ({ page, graph }) => {
+    // Eight page loads and a reload: on a busy 2-core machine more than the default 30 s.
+    test.slow();
     graph.profiles = everyKind();
     await page.goto("./");
     await signIn(page);

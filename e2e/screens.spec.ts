@@ -239,6 +239,8 @@ test.describe("keyboard focus", () => {
   });
 
   test("every control shows a focus ring of 3:1 against the page", async ({ page }) => {
+    // Up to eighty Tabs, each measured in the page: on a busy 2-core machine more than the default 30 s.
+    test.slow();
     await page.goto("./");
     await signIn(page);
     await page.getByRole("link", { name: "Warehouse scanners" }).click();
