@@ -41,6 +41,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
   test("the whole journey by keyboard alone", async ({ page, useEntraConfig, graph }) => {
+    // Sign-in, a create, a copy, a replace and a revoke, every step by key: on a busy 2-core machine more than 30 s.
+    test.slow();
     await useEntraConfig();
     await page.goto("./");
     await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
