@@ -41,7 +41,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test.describe("accessibility (axe, WCAG 2.1 AA)", () => {
   test("the whole journey by keyboard alone", async ({ page, useEntraConfig, graph }) => {
-    // Sign-in, a create, a copy, a replace and a revoke, every step by key: on a busy 2-core machine more than 30 s.
+    // Sign-in, a profile and a create, every step by key: on a busy 2-core machine more than the default 30 s.
     test.slow();
     await useEntraConfig();
     await page.goto("./");
