@@ -79,7 +79,7 @@ export function RecentActivityPanel({ now }: { now: Date }) {
       </Typography>
       <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: "wrap", alignItems: "center" }}>
         <FormControl size="small" sx={{ flex: "1 1 220px" }}>
-          <InputLabel htmlFor={`${id}-actor`} variant="outlined">
+          <InputLabel htmlFor={`${id}-actor`} variant="outlined" shrink>
             {t("activity.person")}
           </InputLabel>
           <NativeSelect
@@ -89,7 +89,8 @@ export function RecentActivityPanel({ now }: { now: Date }) {
               setFilter({ ...filter, actor: event.target.value === "" ? null : event.target.value });
               setLimit(STEP);
             }}
-            input={<OutlinedInput label={t("activity.person")} />}
+            // "Everyone" is the empty value: the label stays above it, not on it.
+            input={<OutlinedInput notched label={t("activity.person")} />}
           >
             <option value="">{t("activity.person.all")}</option>
             {actorsOf(all).map((actor) => (
@@ -100,7 +101,7 @@ export function RecentActivityPanel({ now }: { now: Date }) {
           </NativeSelect>
         </FormControl>
         <FormControl size="small" sx={{ flex: "1 1 200px" }}>
-          <InputLabel htmlFor={`${id}-kind`} variant="outlined">
+          <InputLabel htmlFor={`${id}-kind`} variant="outlined" shrink>
             {t("activity.kind")}
           </InputLabel>
           <NativeSelect
@@ -111,7 +112,7 @@ export function RecentActivityPanel({ now }: { now: Date }) {
               setFilter({ ...filter, activity: isTokenActivity(value) ? value : null });
               setLimit(STEP);
             }}
-            input={<OutlinedInput label={t("activity.kind")} />}
+            input={<OutlinedInput notched label={t("activity.kind")} />}
           >
             <option value="">{t("activity.kind.all")}</option>
             <option value="createToken">{t("audit.activity.createToken")}</option>
