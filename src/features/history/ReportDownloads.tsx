@@ -8,6 +8,7 @@ import { localDateStamp } from "../../domain/fileName";
 import { runReportCsv, runReportJson, type ReportedWrite } from "../../domain/runReport";
 import { tenantFileName } from "../../domain/tenantFileName";
 import { useTenantChoice } from "../../tenants/TenantContext";
+import type { Tenant } from "../../tenants/tenant";
 import { saveFile } from "../../ui/saveFile";
 
 interface Props {
@@ -16,16 +17,19 @@ interface Props {
   writes: () => readonly ReportedWrite[];
   /** What the report is of, said before the buttons ("Report of this run"). */
   label: string;
+  /** The tenant written in, when not the one the console works in (a part of a run across tenants). */
+  tenant?: Tenant | null;
 }
 
 /**
  * A report of a run (or one write) to hand a customer: when, who, the tenant, each profile with its kind, old and new
  * expiry, the result and Graph's request-id; as CSV or JSON, built when asked. Never a token.
  */
-export function ReportDownloads({ startedAt, writes, label }: Props) {
+export function ReportDownloads({ startedAt, writes, label, tenant: writtenIn = null }: Props) {
   const id = useId();
   const account = useAuth().account;
-  const current = useTenantChoice()?.current ?? null;
+  const chosen = useTenantChoice()?.current ?? null;
+  const current = writtenIn ?? chosen;
   const tenant = current ? { id: current.id, name: current.name } : { id: account?.tenant ?? "", name: null };
   const save = (format: "csv" | "json") => {
     const input = { startedAt, by: account?.username ?? "", tenant, writes: writes() };

@@ -10,7 +10,7 @@ import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
 import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { useSessionState } from "../../../ui/useSessionState";
-import { planRenewal, type RenewalPlan } from "./planRenewal";
+import { adjustmentKey, planRenewal, type Adjustment, type RenewalPlan } from "./planRenewal";
 import type { ListedProfile } from "../../../domain/profile";
 import { PROFILE_KINDS, STAGING_TOKEN } from "../../../domain/profileKinds";
 import {
@@ -34,10 +34,53 @@ interface Props {
   onConfirm: (plan: RenewalPlan, chosenSeconds: number) => void;
 }
 
+/** The validity chosen for a bulk renewal, kept for the session, within what any kind allows. */
+export function useBulkValidity() {
+  const [chosen, setChosen] = useSessionState("bulkValidity", DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema);
+  return [clampValidity(chosen, ANY_KIND), setChosen] as const;
+}
+
+/** The validity chooser of a bulk renewal: the widest range any kind allows. */
+export function BulkValidityChooser({
+  seconds,
+  now,
+  onChange,
+}: {
+  seconds: number;
+  now: Date;
+  onChange: (seconds: number) => void;
+}) {
+  return <ValidityChooser seconds={seconds} bounds={ANY_KIND} now={now} onChange={onChange} />;
+}
+
+/** Where the one validity was fitted to a kind's limit, or does not apply (a token that does not expire). */
+export function AdjustmentsNotice({ adjustments }: { adjustments: readonly Adjustment[] }) {
+  if (adjustments.length === 0) return null;
+  return (
+    <Alert severity="info">
+      <Typography variant="body2" sx={{ fontWeight: 600 }}>
+        {t("bulk.dialog.adjusted")}
+      </Typography>
+      <ul style={{ margin: 0, paddingInlineStart: "1.25rem" }}>
+        {adjustments.map((adjustment) => {
+          const kind = t(PROFILE_KINDS[adjustment.kind].label);
+          const count = t("bulk.profiles", { count: adjustment.count });
+          return (
+            <li key={adjustmentKey(adjustment)}>
+              {adjustment.reason === "noExpiry"
+                ? t("bulk.dialog.noExpiry", { kind, count })
+                : t("bulk.dialog.limited", { kind, count, max: formatValidity(adjustment.seconds) })}
+            </li>
+          );
+        })}
+      </ul>
+    </Alert>
+  );
+}
+
 /** One validity for the whole selection, where it was fitted to a kind's limit, and a confirmation. */
 export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, onConfirm }: Props) {
-  const [chosen, setChosen] = useSessionState("bulkValidity", DEFAULT_VALIDITY_SECONDS, chosenSecondsSchema);
-  const seconds = clampValidity(chosen, ANY_KIND);
+  const [seconds, setChosen] = useBulkValidity();
   const plan = useMemo(() => planRenewal(profiles, seconds), [profiles, seconds]);
   const minutes = Math.max(1, Math.ceil(profiles.length / writesPer20s / 3));
   return (
@@ -51,27 +94,8 @@ export function BulkRenewDialog({ open, profiles, now, writesPer20s, onCancel, o
               devices: t("profiles.devices", { count: plan.devices }),
             })}
           </Typography>
-          <ValidityChooser seconds={seconds} bounds={ANY_KIND} now={now} onChange={setChosen} />
-          {plan.adjustments.length > 0 && (
-            <Alert severity="info">
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {t("bulk.dialog.adjusted")}
-              </Typography>
-              <ul style={{ margin: 0, paddingInlineStart: "1.25rem" }}>
-                {plan.adjustments.map((adjustment) => {
-                  const kind = t(PROFILE_KINDS[adjustment.kind].label);
-                  const count = t("bulk.profiles", { count: adjustment.count });
-                  return (
-                    <li key={`${adjustment.kind}/${adjustment.staging}/${adjustment.reason}`}>
-                      {adjustment.reason === "noExpiry"
-                        ? t("bulk.dialog.noExpiry", { kind, count })
-                        : t("bulk.dialog.limited", { kind, count, max: formatValidity(adjustment.seconds) })}
-                    </li>
-                  );
-                })}
-              </ul>
-            </Alert>
-          )}
+          <BulkValidityChooser seconds={seconds} now={now} onChange={setChosen} />
+          <AdjustmentsNotice adjustments={plan.adjustments} />
           <Typography variant="body2" color="text.secondary">
             {t("bulk.dialog.effect")}
           </Typography>

@@ -1,21 +1,15 @@
-import { useEffect, useId, useState } from "react";
-import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
+import { useId } from "react";
 import Button from "@mui/material/Button";
-import LinearProgress from "@mui/material/LinearProgress";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { formatDateTime, t } from "../../../i18n";
-import { describeError } from "../../../ui/describeError";
+import { t } from "../../../i18n";
 import { TokenActionButton } from "../../../ui/TokenActionButton";
-import { countItems, fromStoredFailure, type RunItem, type RunState } from "./runState";
+import { countItems, type RunState } from "./runState";
 import type { LockState } from "./runLock";
 import type { RunStore } from "./runStore";
-import { BULK_CONCURRENCY } from "./useBulkRenewal";
-import { profileName } from "../../../domain/words/profileName";
-import { ReportDownloads } from "../../history/ReportDownloads";
-import { reportedWrites } from "./runReport";
+import { RunProgress, useTicker } from "./RunProgress";
+import { BULK_CONCURRENCY } from "./tenantEngine";
 
 interface Props {
   run: RunState;
@@ -26,56 +20,14 @@ interface Props {
   writesPer20s: number;
 }
 
-/** Seconds until the run is through: the pace sets the speed, a throttling pause comes on top. */
-function remainingSeconds(left: number, writesPer20s: number, pausedMs: number) {
-  return Math.ceil((left * 20) / writesPer20s + pausedMs / 1000);
-}
-
-function useTicker(active: boolean) {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!active) return;
-    const timer = window.setInterval(() => setTick((tick) => tick + 1), 1000);
-    return () => window.clearInterval(timer);
-  }, [active]);
-}
-
-function FailureLine({ item }: { item: RunItem }) {
-  if (item.status === "interrupted") {
-    return <>{t("bulk.result.interrupted")}</>;
-  }
-  const description = describeError(fromStoredFailure(item.failure!), "create");
-  return (
-    <>
-      {description.title}
-      {description.message && (
-        <Box component="span" dir="auto">
-          {" — "}
-          {description.message}
-        </Box>
-      )}
-      {description.details.length > 0 && (
-        <Box component="span" sx={{ display: "block", fontFamily: "monospace", fontSize: "0.8125rem" }}>
-          {description.details.join(" · ")}
-        </Box>
-      )}
-    </>
-  );
-}
-
 /** A bulk renewal in progress, or its outcome: progress, what happened to each profile, and what can be done next. */
 export function BulkRunPanel({ run, active, lock, store, writesPer20s }: Props) {
   useTicker(active);
   const lockNoticeId = useId();
   const locked = !active && lock !== "free";
-  const [showAll, setShowAll] = useState(false);
   const counts = countItems(run.items);
-  const settled = counts.done + counts.failed + counts.interrupted + counts.skipped;
-  const paused = active ? store.pausedFor() : 0;
-  const problems = run.items.filter((item) => item.status === "failed" || item.status === "interrupted");
-  const listed = showAll ? run.items : problems;
-  const finished = !active && counts.left === 0 && counts.sending === 0;
-  const seconds = remainingSeconds(counts.left + counts.sending, writesPer20s, paused);
+  const problems = counts.failed + counts.interrupted;
+  const describedBy = locked ? lockNoticeId : undefined;
 
   return (
     <Paper variant="outlined" component="section" aria-labelledby="bulk-run-heading" sx={{ p: 2, mb: 3 }}>
@@ -83,122 +35,47 @@ export function BulkRunPanel({ run, active, lock, store, writesPer20s }: Props) 
         <Typography id="bulk-run-heading" component="h2" variant="h6">
           {t("bulk.run.heading")}
         </Typography>
-        <LinearProgress
-          variant="determinate"
-          value={counts.total === 0 ? 100 : (settled / counts.total) * 100}
-          aria-label={t("bulk.run.progress")}
-          aria-valuetext={t("bulk.run.progressText", {
-            settled: settled,
-            total: counts.total,
-          })}
+        <RunProgress
+          run={run}
+          active={active}
+          lock={lock}
+          lockNoticeId={lockNoticeId}
+          pausedFor={store.pausedFor}
+          writesPer20s={writesPer20s}
+          announceCounts
+          progressLabel={t("bulk.run.progress")}
+          tenant={null}
+          actions={
+            <>
+              {active && (
+                <Button variant="outlined" color="warning" onClick={store.cancel}>
+                  {t("bulk.run.cancel")}
+                </Button>
+              )}
+              {!active && counts.left > 0 && (
+                <TokenActionButton
+                  variant="contained"
+                  onClick={store.resume}
+                  inactive={locked}
+                  aria-describedby={describedBy}
+                >
+                  {t("bulk.run.resume", { count: counts.left })}
+                </TokenActionButton>
+              )}
+              {!active && problems > 0 && (
+                <TokenActionButton
+                  variant="outlined"
+                  onClick={store.retryFailed}
+                  inactive={locked}
+                  aria-describedby={describedBy}
+                >
+                  {t("bulk.run.retryFailed", { count: problems })}
+                </TokenActionButton>
+              )}
+              {!active && <Button onClick={store.dismiss}>{t("bulk.run.dismiss")}</Button>}
+            </>
+          }
         />
-        <Typography role="status" aria-live="polite">
-          {t("bulk.run.counts", {
-            done: counts.done,
-            failed: counts.failed + counts.interrupted,
-            left: counts.left + counts.sending,
-          })}
-          {active &&
-            counts.left + counts.sending > 0 &&
-            ` · ${t("bulk.run.remaining", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}`}
-        </Typography>
-        {paused > 0 && (
-          <Alert severity="info" role="status">
-            {t("bulk.run.throttled", { seconds: Math.ceil(paused / 1000) })}
-          </Alert>
-        )}
-        {!active && counts.left > 0 && (
-          <Alert severity="warning">
-            {run.stoppedBy
-              ? t("bulk.run.throttleStopped", {
-                  time: formatDateTime(new Date(run.stoppedBy.until)),
-                  left: t("bulk.profiles", { count: counts.left }),
-                })
-              : run.cancelled
-                ? t("bulk.run.cancelled", { left: t("bulk.profiles", { count: counts.left }) })
-                : t("bulk.run.stopped", { left: t("bulk.profiles", { count: counts.left }) })}
-          </Alert>
-        )}
-        {locked && (
-          <Alert id={lockNoticeId} severity="info" role="status">
-            {t(lock === "elsewhere" ? "bulk.lock.elsewhere" : "bulk.lock.unsupported")}
-          </Alert>
-        )}
-        {counts.skipped > 0 && (
-          <Typography variant="body2">{t("bulk.run.skipped", { count: counts.skipped })}</Typography>
-        )}
-        {finished && (
-          <Alert severity={counts.failed + counts.interrupted > 0 ? "warning" : "success"}>
-            {t("bulk.run.summary", {
-              done: counts.done,
-              total: counts.total,
-              failed: counts.failed + counts.interrupted,
-            })}
-          </Alert>
-        )}
-        {!active && settled > 0 && (
-          <ReportDownloads
-            startedAt={new Date(run.startedAt)}
-            writes={() => reportedWrites(run.items)}
-            label={t("report.ofRun")}
-          />
-        )}
-        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
-          {active && (
-            <Button variant="outlined" color="warning" onClick={store.cancel}>
-              {t("bulk.run.cancel")}
-            </Button>
-          )}
-          {!active && counts.left > 0 && (
-            <TokenActionButton
-              variant="contained"
-              onClick={store.resume}
-              inactive={locked}
-              aria-describedby={locked ? lockNoticeId : undefined}
-            >
-              {t("bulk.run.resume", { count: counts.left })}
-            </TokenActionButton>
-          )}
-          {!active && problems.length > 0 && (
-            <TokenActionButton
-              variant="outlined"
-              onClick={store.retryFailed}
-              inactive={locked}
-              aria-describedby={locked ? lockNoticeId : undefined}
-            >
-              {t("bulk.run.retryFailed", { count: problems.length })}
-            </TokenActionButton>
-          )}
-          {!active && <Button onClick={store.dismiss}>{t("bulk.run.dismiss")}</Button>}
-          <Button onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-            {showAll ? t("bulk.run.showProblems") : t("bulk.run.showAll", { count: counts.total })}
-          </Button>
-        </Stack>
-        {listed.length > 0 && (
-          <Box
-            component="ul"
-            aria-label={t("bulk.run.results")}
-            sx={{ m: 0, p: 0, listStyle: "none", maxHeight: 360, overflowY: "auto" }}
-          >
-            {listed.map((item) => (
-              <Box component="li" key={item.key} sx={{ py: 0.75, borderTop: 1, borderColor: "divider" }}>
-                <Typography component="span" dir="auto" sx={{ fontWeight: 600, overflowWrap: "anywhere" }}>
-                  {profileName({ displayName: item.name })}
-                </Typography>
-                {" — "}
-                <Typography component="span" variant="body2">
-                  {t(`bulk.status.${item.status}`)}
-                  {item.throttled > 0 && ` ${t("bulk.result.throttled", { count: item.throttled })}`}
-                </Typography>
-                {(item.status === "failed" || item.status === "interrupted") && (
-                  <Typography component="p" variant="body2" color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
-                    <FailureLine item={item} />
-                  </Typography>
-                )}
-              </Box>
-            ))}
-          </Box>
-        )}
         <Typography variant="caption" color="text.secondary">
           {t("bulk.run.pace", { writes: writesPer20s, concurrency: BULK_CONCURRENCY })}
         </Typography>

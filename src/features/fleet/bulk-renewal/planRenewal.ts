@@ -13,6 +13,10 @@ export interface Adjustment {
   seconds: number;
 }
 
+/** Adjustments of the same kind, reason and validity are one. */
+export const adjustmentKey = (adjustment: Omit<Adjustment, "count">) =>
+  `${adjustment.kind}/${adjustment.staging}/${adjustment.reason}/${adjustment.seconds}`;
+
 export interface RenewalPlan {
   items: RunItem[];
   adjustments: Adjustment[];
@@ -30,7 +34,7 @@ export function planRenewal(profiles: readonly ListedProfile[], chosenSeconds: n
     if (seconds !== chosenSeconds) {
       const staging = isStagingToken(profile);
       const reason = rule.expires ? "limited" : "noExpiry";
-      const key = `${profile.kind}/${staging}/${reason}/${seconds}`;
+      const key = adjustmentKey({ kind: profile.kind, staging, reason, seconds });
       const entry = adjustments.get(key) ?? { kind: profile.kind, staging, count: 0, reason, seconds };
       entry.count += 1;
       adjustments.set(key, entry);

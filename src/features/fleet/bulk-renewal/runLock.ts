@@ -17,8 +17,8 @@ export interface RunLock {
   stopWatching(): void;
 }
 
-/** The lock's name: one per tenant (the console may serve several tenants one day). */
-export const runLockName = (tenantId: string) => `enrollment-token-console/bulk-renewal/${tenantId}`;
+/** The lock's name: one per tenant, whichever run (of one tenant, or across tenants) sends there. */
+export const runLockName = (tenantId: string) => `enrollment-token-console/bulk-renewal/${tenantId.toLowerCase()}`;
 
 /**
  * A run holds the lock (navigator.locks) while it sends; the browser lets it go when the run ends, or when its tab

@@ -36,7 +36,12 @@ export interface RunEngine extends Omit<
 export interface RunStore {
   subscribe(listener: () => void): () => void;
   getSnapshot(): RunSnapshot;
-  start(items: RunItem[], chosenSeconds: number): void;
+  /**
+   * Plans a run and sends it once this tab holds the tenant's lock. Without the lock nothing is sent and, unless
+   * `keepWhenLocked`, nothing changes; with it the run is kept as planned, not sent, and Resume sends it once the
+   * lock is free (a run across tenants, whose other tenants go on meanwhile).
+   */
+  start(items: RunItem[], chosenSeconds: number, options?: { keepWhenLocked?: boolean }): void;
   cancel(): void;
   /** Sends what was not sent yet (after a cancel or a reload), each profile read again first. */
   resume(): void;
@@ -149,15 +154,20 @@ export function createRunStore(engine: RunEngine, place: RunPlace = {}): RunStor
 
   /**
    * Sends `items` once this tab holds the tenant's lock; `prepare` then writes what the run is about to do. Without
-   * the lock (another tab's run, or no Web Locks) nothing changes and nothing is sent.
+   * the lock (another tab's run, or no Web Locks) nothing is sent, and nothing changes unless `keepWhenLocked`: then
+   * what `prepare` writes is kept, not sending.
    */
-  async function send(items: RunItem[], resumed: boolean, prepare: () => RunState | null) {
+  async function send(items: RunItem[], resumed: boolean, prepare: () => RunState | null, keepWhenLocked = false) {
     if (snapshot.active || starting || items.length === 0) return;
     starting = true;
     const mine = generation;
     const release = await lock.acquire();
     starting = false;
-    if (!release) return;
+    if (!release) {
+      const planned = keepWhenLocked && mine === generation ? prepare() : null;
+      if (planned) set(planned, false);
+      return;
+    }
     if (mine !== generation) return release();
     const run = prepare();
     if (!run) return release();
@@ -195,17 +205,22 @@ export function createRunStore(engine: RunEngine, place: RunPlace = {}): RunStor
       return () => listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
-    start(items, chosenSeconds) {
-      void send(items, false, () => ({
-        version: 2,
-        id: crypto.randomUUID(),
-        startedAt: Date.now(),
-        chosenSeconds,
+    start(items, chosenSeconds, { keepWhenLocked = false } = {}) {
+      void send(
         items,
-        cancelled: false,
-        owner,
-        stoppedBy: null,
-      }));
+        false,
+        () => ({
+          version: 2,
+          id: crypto.randomUUID(),
+          startedAt: Date.now(),
+          chosenSeconds,
+          items,
+          cancelled: false,
+          owner,
+          stoppedBy: null,
+        }),
+        keepWhenLocked,
+      );
     },
     cancel() {
       if (!snapshot.run) return;

@@ -3,24 +3,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useAuth } from "../../../auth/session";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { useGraphClient } from "../../../graph/GraphContext";
-import { isThrottled, throttleWaitMs } from "../../../graph/retryPolicy";
 import { onLeaveAccount } from "../../../storage/accountState";
 import { useAospIdForms } from "../../../queries/useAospIdForms";
-import { createToken } from "../../../domain/profiles/tokenAction";
-import { getProfileQuery } from "../../../queries/getProfile";
-import { profileKeys } from "../../../domain/profiles/profileKeys";
-import { PROFILE_KINDS, tokenRuleOf } from "../../../domain/profileKinds";
 import { SessionKeyScope } from "../../../storage/sessionKeyScope";
-import { createPacer } from "./pacer";
-import { createRunLock, runLockName } from "./runLock";
 import { createRunStore, type RunEngine, type RunPlace, type RunStore } from "./runStore";
-import { toStoredFailure } from "./runState";
+import { tenantEngine } from "./tenantEngine";
 
-/** Requests in flight at once: a few, so one slow answer does not stall the run. */
-export const BULK_CONCURRENCY = 4;
-/** 429s one profile may meet in a run before it is listed as failed. */
-const MAX_THROTTLES = 8;
-const WINDOW_MS = 20_000;
 /** The demo tenant has no app registration. */
 const NO_CLIENT_ID = "demo";
 
@@ -44,44 +32,13 @@ export function useBulkRenewal() {
   const [store] = useState<RunStore>(() =>
     createRunStoreIn(
       { scope },
-      {
-        createPacer: () => createPacer({ maxWrites: bulkWritesPer20s, windowMs: WINDOW_MS }),
-        lock: createRunLock(runLockName(account.tenant)),
+      tenantEngine({
         owner: { accountId: account.id, tenantId: account.tenant, clientId },
-        concurrency: BULK_CONCURRENCY,
-        send: (item) => {
-          const kind = PROFILE_KINDS[item.kind];
-          return createToken(
-            graph,
-            {
-              kind,
-              profileId: item.id,
-              rule: tokenRuleOf(kind, { enrollmentTokenType: item.tokenType }),
-              validitySeconds: item.seconds,
-            },
-            idForms,
-          );
-        },
-        reread: (item) =>
-          queryClient.fetchQuery({
-            ...getProfileQuery(graph, queryClient, PROFILE_KINDS[item.kind], item.id),
-            staleTime: 0,
-          }),
-        isThrottled,
-        throttleDelayMs: (attempt, error) => throttleWaitMs(attempt, error),
-        maxThrottles: MAX_THROTTLES,
-        toFailure: toStoredFailure,
-        onSettled: (run) => {
-          // Renewed here, or (skipped) elsewhere meanwhile: either way what the console shows of them is old.
-          const changed = run.items.filter((item) => item.status === "done" || item.status === "skipped");
-          for (const collection of new Set(changed.map((item) => PROFILE_KINDS[item.kind].collection))) {
-            void queryClient.invalidateQueries({ queryKey: profileKeys.list(collection) });
-          }
-          for (const item of changed) {
-            void queryClient.invalidateQueries({ queryKey: profileKeys.detail(PROFILE_KINDS[item.kind], item.id) });
-          }
-        },
-      },
+        graph,
+        idForms,
+        queryClient,
+        writesPer20s: bulkWritesPer20s,
+      }),
     ),
   );
   // Tied to this workspace, which is this account's: a switch or sign-out stops the run where it is, and a

@@ -1,0 +1,68 @@
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { QueryClient } from "@tanstack/react-query";
+import { t } from "../../../i18n";
+import { useAuth } from "../../../auth/session";
+import { useAppConfig } from "../../../config/ConfigContext";
+import { onLeaveAccount } from "../../../storage/accountState";
+import type { TenantRuntime } from "../../../tenants/tenantRuntime";
+import { useConfirmedWrite } from "../../../ui/useConfirmedWrite";
+import { createCrossTenantRun, crossTenantEngines, type CrossTenantRun, type TenantPlan } from "./crossTenantRun";
+
+/** The demo tenant has no app registration. */
+const NO_CLIENT_ID = "demo";
+
+/** What a confirmed renewal across tenants starts. */
+export interface CrossTenantStart {
+  plans: TenantPlan[];
+  chosenSeconds: number;
+}
+
+/**
+ * Bulk renewal across tenants (crossTenantRun): each tenant's part paced, locked and sent in that tenant only, kept
+ * in session storage for this account, stopped on a switch of account and forgotten on sign-out; what a tenant's
+ * part renewed is read again into that tenant's query cache. The start is a confirmed write (its dialog).
+ */
+export function useCrossTenantRenewal(
+  runtime: Pick<TenantRuntime, "listed" | "graphFor">,
+  queryClientOf: (tenantId: string) => QueryClient,
+) {
+  const { bulkWritesPer20s, clientId = NO_CLIENT_ID } = useAppConfig();
+  // Mounted for one signed-in account only (AccountScope): the run is that account's, in each of its tenants.
+  const account = useAuth().account!;
+  const [store] = useState<CrossTenantRun>(() =>
+    createCrossTenantRun({
+      tenants: runtime.listed,
+      engineFor: crossTenantEngines({
+        graphFor: runtime.graphFor,
+        queryClientOf,
+        accountId: account.id,
+        clientId,
+        writesPer20s: bulkWritesPer20s,
+      }),
+    }),
+  );
+  useEffect(() => {
+    store.attach();
+    const unsubscribe = onLeaveAccount(store.abandon);
+    return () => {
+      unsubscribe();
+      store.dispose();
+    };
+  }, [store]);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const write = useConfirmedWrite<CrossTenantStart>({
+    confirm: true,
+    // Without Web Locks no tenant's part could be sent: tabs could not be kept from renewing the same tenant.
+    blockedReason: navigator.locks ? null : t("bulk.lock.unsupported"),
+    pending: snapshot.active,
+    send: ({ onSuccess, onSettled: settle }, { plans, chosenSeconds }) => {
+      store.start(plans, chosenSeconds);
+      onSuccess(null);
+      settle();
+    },
+  });
+  const { request, blockedReason, dialog } = write;
+  return { ...snapshot, store, writesPer20s: bulkWritesPer20s, request, blockedReason, dialog };
+}
+
+export type CrossTenantRenewal = ReturnType<typeof useCrossTenantRenewal>;
