@@ -1,3 +1,4 @@
+import { TENANT_PARAM } from "../tenants/currentTenant";
 import { isProfileKindId } from "./profileKinds";
 import type { ProfileRef } from "./profile";
 
@@ -11,6 +12,10 @@ export function profileHref(ref: ProfileRef): string {
   url.searchParams.set(PROFILE, ref.id);
   return url.search;
 }
+
+/** The link to a profile of a tenant other than (maybe) the page's: the tenant and the profile, nothing else. */
+export const tenantProfileHref = (ref: ProfileRef, tenantId: string): string =>
+  `?${new URLSearchParams({ [TENANT_PARAM]: tenantId, [KIND]: ref.kind, [PROFILE]: ref.id }).toString()}`;
 
 /**
  * The profile named by a page's query string (`?kind=<kind>&profile=<id>`). A link without a kind predates the

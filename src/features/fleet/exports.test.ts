@@ -1,6 +1,6 @@
 import type { ListedProfile } from "../../domain/profile";
 import { expiryCalendar, type CalendarReminder } from "./expiryCalendar";
-import { csvRows, expiryReminders } from "./fleetExports";
+import { csvRows, expiryReminders, tenantsCsv, tenantsReminders } from "./fleetExports";
 import { profilesCsv, type CsvRow } from "./profilesCsv";
 
 const HEADERS = ["Name", "Kind", "Token state", "Expires (UTC)", "Expires (local)", "Enrolled devices", "Profile ID"];
@@ -153,5 +153,69 @@ describe("what Graph did not send, in the exports", () => {
 
   it("gets no calendar reminder", () => {
     expect(expiryReminders([unreported], 7, new Date())).toEqual([]);
+  });
+});
+
+describe("exports of profiles from several tenants", () => {
+  const NOW = new Date("2026-12-01T00:00:00Z");
+  const dedicated = (id: string, displayName: string, expires: string): ListedProfile => ({
+    id,
+    kind: "dedicated",
+    collection: "androidDeviceOwnerEnrollmentProfiles",
+    displayName,
+    enrolledDeviceCount: 3,
+    tokenExpirationDateTime: expires,
+  });
+  const FABRIKAM = { id: "0b9d4c1e-6f2a-4d3b-8c5e-7a1f2b3c4d5e", name: "Fabrikam" };
+  // A tenant's name is the partner's word in config.json: escaped like every other text cell.
+  const HOSTILE = { id: "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f", name: '=HYPERLINK("x"), "Northwind"' };
+  const selection = [
+    { tenant: FABRIKAM, profiles: [dedicated("f1", "Kiosks", "2026-12-20T00:00:00Z")] },
+    { tenant: HOSTILE, profiles: [dedicated("n1", "Scanners", "2026-12-24T00:00:00Z")] },
+  ];
+
+  it("the CSV has a Tenant column first, each row its tenant's name, escaped as every text cell", () => {
+    const rows = parseCsv(tenantsCsv(selection, NOW).slice(1));
+    expect(rows[0]).toEqual([
+      "Tenant",
+      "Name",
+      "Kind",
+      "Token state",
+      "Token expires (UTC, ISO 8601)",
+      "Token expires (local time)",
+      "Enrolled devices",
+      "Profile ID",
+    ]);
+    expect(rows.slice(1).map((cells) => [cells[0], cells[1], cells[7]])).toEqual([
+      ["Fabrikam", "Kiosks", "f1"],
+      ['\'=HYPERLINK("x"), "Northwind"', "Scanners", "n1"],
+    ]);
+  });
+
+  it("profiles of one tenant only export as one tenant's, without the column", () => {
+    const rows = parseCsv(tenantsCsv([selection[0]!, { tenant: HOSTILE, profiles: [] }], NOW).slice(1));
+    expect(rows[0]![0]).toBe("Name");
+    expect(rows[1]).toHaveLength(7);
+  });
+
+  it("each calendar event names its tenant and links to the profile in that tenant", () => {
+    const reminders = tenantsReminders(selection, 7, NOW);
+    expect(reminders.map((reminder) => reminder.summary)).toEqual([
+      expect.stringMatching(/^Renew the enrollment token of “Kiosks” in Fabrikam \(expires /),
+      expect.stringMatching(/^Renew the enrollment token of “Scanners” in =HYPERLINK\("x"\), "Northwind" \(expires /),
+    ]);
+    expect(reminders[0]!.description).toContain("in the tenant Fabrikam");
+    const link = new URL(reminders[0]!.url);
+    expect(Object.fromEntries(link.searchParams)).toEqual({ tenant: FABRIKAM.id, kind: "dedicated", profile: "f1" });
+    const ics = expiryCalendar(reminders, NOW);
+    expect(ics.replace(/\r\n /g, "")).toContain(
+      'SUMMARY:Renew the enrollment token of “Scanners” in =HYPERLINK("x")\\, "Northwind"',
+    );
+  });
+
+  it("reminders of one tenant's profiles do not name it, and still link into it", () => {
+    const [reminder] = tenantsReminders([selection[0]!], 7, NOW);
+    expect(reminder!.summary).toMatch(/^Renew the enrollment token of “Kiosks” \(expires /);
+    expect(new URL(reminder!.url).searchParams.get("tenant")).toBe(FABRIKAM.id);
   });
 });

@@ -2,6 +2,8 @@ import { csvDocument } from "../../domain/csv";
 
 /** One row of the profiles CSV, already in words. */
 export interface CsvRow {
+  /** The tenant's name, in a CSV of profiles from several tenants (its first column); absent otherwise. */
+  tenant?: string;
   name: string;
   kind: string;
   state: string;
@@ -13,9 +15,18 @@ export interface CsvRow {
   id: string;
 }
 
-/** The profiles CSV (csvDocument's escaping). Never a token value: the rows carry none. */
+/** The profiles CSV (csvDocument's escaping), with the tenant first in rows that name one. Never a token value. */
 export const profilesCsv = (headers: readonly string[], rows: readonly CsvRow[]): string =>
   csvDocument(
     headers,
-    rows.map((row) => [row.name, row.kind, row.state, row.expiresUtc, row.expiresLocal, row.devices, row.id]),
+    rows.map((row) => [
+      ...(row.tenant === undefined ? [] : [row.tenant]),
+      row.name,
+      row.kind,
+      row.state,
+      row.expiresUtc,
+      row.expiresLocal,
+      row.devices,
+      row.id,
+    ]),
   );

@@ -10,7 +10,8 @@ import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
 import { TokenActionButton } from "../../../ui/TokenActionButton";
 import { AdjustmentsNotice, BulkValidityChooser, useBulkValidity } from "./BulkRenewDialog";
-import { planAcrossTenants, planTotals, type TenantProfiles } from "./crossTenantRun";
+import type { TenantProfiles } from "../tenantProfiles";
+import { planAcrossTenants, planTotals } from "./crossTenantRun";
 import type { CrossTenantStart } from "./useCrossTenantRenewal";
 
 interface Props {

@@ -10,7 +10,7 @@ import { createTenantRuntime } from "../../../tenants/tenantRuntime";
 import type { Tenant } from "../../../tenants/tenant";
 import { serveFakeTenants, tenantTokenOf } from "../../../test/fakeTenant";
 import { createTestQueryClient, renderWithProviders } from "../../../test/render";
-import type { TenantProfiles } from "./crossTenantRun";
+import type { TenantProfiles } from "../tenantProfiles";
 import { CrossTenantRenewal, RenewAcrossTenantsButton } from "./CrossTenantRenewal";
 import { createRunLock, runLockName } from "./runLock";
 import { useCrossTenantRenewal } from "./useCrossTenantRenewal";

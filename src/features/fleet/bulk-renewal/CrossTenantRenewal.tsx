@@ -3,7 +3,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../../i18n";
 import { TokenActionButton } from "../../../ui/TokenActionButton";
-import type { TenantProfiles } from "./crossTenantRun";
+import type { TenantProfiles } from "../tenantProfiles";
 import { CrossTenantRenewDialog } from "./CrossTenantRenewDialog";
 import { CrossTenantRunPanel } from "./CrossTenantRunPanel";
 import type { CrossTenantRenewal as Renewal } from "./useCrossTenantRenewal";

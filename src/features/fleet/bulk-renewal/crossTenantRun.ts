@@ -1,22 +1,17 @@
 import * as z from "zod/mini";
+import type { QueryClient } from "@tanstack/react-query";
+import type { GraphClient } from "../../../graph/client";
 import { persisted } from "../../../storage/persisted";
 import { tenantStateScope } from "../../../tenants/currentTenant";
 import { sameTenant, type Tenant } from "../../../tenants/tenant";
-import type { QueryClient } from "@tanstack/react-query";
-import type { GraphClient } from "../../../graph/client";
 import { profileKey, type ListedProfile } from "../../../domain/profile";
 import { createAospIdForms } from "../../../domain/profiles/aospIdForm";
+import type { TenantProfiles } from "../tenantProfiles";
 import { adjustmentKey, planRenewal, type Adjustment, type RenewalPlan } from "./planRenewal";
 import type { LockState } from "./runLock";
 import { createRunStore, type RunEngine, type RunStore } from "./runStore";
 import type { RunState } from "./runState";
 import { tenantEngine } from "./tenantEngine";
-
-/** A tenant and the profiles of it the admin chose. */
-export interface TenantProfiles {
-  tenant: Tenant;
-  profiles: readonly ListedProfile[];
-}
 
 /** One tenant's share of a run across tenants. */
 export interface TenantPlan extends RenewalPlan {
