@@ -55,7 +55,7 @@ async function setup() {
     listed: TENANTS,
     graphHost: GRAPH_HOST,
     getAccessToken: async (tenantId) => tenantTokenOf(tenantId),
-    reauthenticate: async () => undefined,
+    signIn: async () => undefined,
   });
   const caches = new Map(TENANTS.map((tenant) => [tenant.id, createTestQueryClient()]));
   const queryClientOf = (tenantId: string) => caches.get(tenantId)!;

@@ -353,7 +353,7 @@ describe("each tenant's items go out with that tenant's Graph client only", () =
       listed: TENANTS,
       graphHost: GRAPH_HOST,
       getAccessToken: async (tenantId) => tenantTokenOf(tenantId),
-      reauthenticate: async () => undefined,
+      signIn: async () => undefined,
     });
     const caches = new Map(TENANTS.map((tenant) => [tenant.id, new QueryClient()]));
     const engineFor = crossTenantEngines({
