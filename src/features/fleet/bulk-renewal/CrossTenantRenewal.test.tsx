@@ -78,7 +78,8 @@ type Setup = Awaited<ReturnType<typeof setup>>;
 
 /** Where the overview of all tenants puts the renewal: its button, its dialog and its run. */
 function Overview({ runtime, queryClientOf, selection }: Pick<Setup, "runtime" | "queryClientOf" | "selection">) {
-  const renewal = useCrossTenantRenewal(runtime, queryClientOf);
+  const [source] = useState(() => ({ graphOf: runtime.graphFor, queryClientOf }));
+  const renewal = useCrossTenantRenewal(runtime.listed, source);
   const [now] = useState(() => new Date());
   const count = selection.reduce((sum, entry) => sum + entry.profiles.length, 0);
   return (

@@ -4,7 +4,8 @@ import { t } from "../../../i18n";
 import { useAuth } from "../../../auth/session";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { onLeaveAccount } from "../../../storage/accountState";
-import type { TenantRuntime } from "../../../tenants/tenantRuntime";
+import type { GraphClient } from "../../../graph/client";
+import type { Tenant } from "../../../tenants/tenant";
 import { useConfirmedWrite } from "../../../ui/useConfirmedWrite";
 import { createCrossTenantRun, crossTenantEngines, type CrossTenantRun, type TenantPlan } from "./crossTenantRun";
 
@@ -17,24 +18,27 @@ export interface CrossTenantStart {
   chosenSeconds: number;
 }
 
+/** What working in any of the tenants takes: each tenant's Graph client (TenantRuntime.graphFor) and query cache. */
+export interface TenantsSource {
+  graphOf(tenantId: string): GraphClient;
+  queryClientOf(tenantId: string): QueryClient;
+}
+
 /**
  * Bulk renewal across tenants (crossTenantRun): each tenant's part paced, locked and sent in that tenant only, kept
  * in session storage for this account, stopped on a switch of account and forgotten on sign-out; what a tenant's
  * part renewed is read again into that tenant's query cache. The start is a confirmed write (its dialog).
  */
-export function useCrossTenantRenewal(
-  runtime: Pick<TenantRuntime, "listed" | "graphFor">,
-  queryClientOf: (tenantId: string) => QueryClient,
-) {
+export function useCrossTenantRenewal(tenants: readonly Tenant[], source: TenantsSource) {
   const { bulkWritesPer20s, clientId = NO_CLIENT_ID } = useAppConfig();
   // Mounted for one signed-in account only (AccountScope): the run is that account's, in each of its tenants.
   const account = useAuth().account!;
   const [store] = useState<CrossTenantRun>(() =>
     createCrossTenantRun({
-      tenants: runtime.listed,
+      tenants,
       engineFor: crossTenantEngines({
-        graphFor: runtime.graphFor,
-        queryClientOf,
+        graphFor: source.graphOf,
+        queryClientOf: source.queryClientOf,
         accountId: account.id,
         clientId,
         writesPer20s: bulkWritesPer20s,
