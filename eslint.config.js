@@ -36,9 +36,11 @@ const FEATURE_IMPORTS = {
   // the details frame shows the selected profile's token (its create form or the token) and its History
   "profile-list": ["token", "history"],
   // the bulk renewal dialog chooses the validity with the token's validity chooser; the fleet view shows the
-  // tenant's recent token activity
+  // tenant's recent token activity; a run offers history's report downloads
   fleet: ["token", "history"],
   token: ["history"], // a create, replace or revoke offers the report of what it did (history's report downloads)
+  // the overview of all tenants renews, exports and reminds across the tenants ticked with the fleet's bulk actions
+  "tenant-overview": ["fleet"],
 };
 const featureCrossings = FEATURES.flatMap((feature) =>
   FEATURES.filter((other) => other !== feature && !(FEATURE_IMPORTS[feature] ?? []).includes(other)).map((other) => ({

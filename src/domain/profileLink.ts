@@ -1,4 +1,4 @@
-import { TENANT_PARAM } from "../tenants/currentTenant";
+import { TENANT_PARAM } from "../tenants/tenantLinks";
 import { isProfileKindId } from "./profileKinds";
 import type { ProfileRef } from "./profile";
 

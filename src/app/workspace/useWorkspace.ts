@@ -13,7 +13,7 @@ import { NO_FILTER, filterProfiles, sortProfiles, type ProfileFilter, type Profi
 import { profileKey, type ProfileRef } from "../../domain/profile";
 import { PROFILE_KINDS, isProfileKindId } from "../../domain/profileKinds";
 import { expiryCalendar } from "../../features/fleet/expiryCalendar";
-import { csvHeaders, csvRows, expiryReminders } from "../../features/fleet/fleetExports";
+import { csvHeaders, csvRows, expiryReminders, fileDate } from "../../features/fleet/fleetExports";
 import { profilesCsv } from "../../features/fleet/profilesCsv";
 import type { FleetPanelProps } from "../../features/fleet/FleetPanel";
 import type { RunItem } from "../../features/fleet/bulk-renewal/runState";
@@ -50,8 +50,6 @@ function useChecked() {
   const clear = useCallback(() => setKeys([]), [setKeys]);
   return { checked, set, clear };
 }
-
-const dateStamp = (date: Date) => date.toISOString().slice(0, 10);
 
 export interface Workspace {
   /** The overview and the list are laid out together once every collection has answered or one is retried. */
@@ -171,12 +169,12 @@ export function useWorkspace(): Workspace {
 
   const exportCsv = () =>
     saveFile(
-      `${withTenant(t("csv.fileName"))} ${dateStamp(now)}.csv`,
+      `${withTenant(t("csv.fileName"))} ${fileDate(now)}.csv`,
       new Blob([profilesCsv(csvHeaders(), csvRows(shown, now))], { type: "text/csv;charset=utf-8" }),
     );
   const downloadReminders = (daysBefore: number) => {
     saveFile(
-      `${withTenant(t("reminders.fileName"))} ${dateStamp(now)}.ics`,
+      `${withTenant(t("reminders.fileName"))} ${fileDate(now)}.ics`,
       new Blob([expiryCalendar(expiryReminders(checkedProfiles, daysBefore, now), now)], {
         type: "text/calendar;charset=utf-8",
       }),

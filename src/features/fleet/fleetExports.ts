@@ -13,6 +13,9 @@ import type { CalendarReminder } from "./expiryCalendar";
 import { profilesCsv, type CsvRow } from "./profilesCsv";
 import { fromSeveralTenants, type TenantProfiles } from "./tenantProfiles";
 
+/** The day in an export's file name: 2026-12-07. */
+export const fileDate = (date: Date) => date.toISOString().slice(0, 10);
+
 export const csvHeaders = () =>
   ["csv.name", "csv.kind", "csv.state", "csv.expiresUtc", "csv.expiresLocal", "csv.devices", "csv.id"].map((key) =>
     t(key as MessageKey),

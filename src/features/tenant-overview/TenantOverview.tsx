@@ -1,4 +1,4 @@
-import { useId, useState, type MouseEvent, type ReactNode } from "react";
+import { lazy, Suspense, useId, useState, type ChangeEvent, type MouseEvent, type ReactNode } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
@@ -8,11 +8,16 @@ import { t, type MessageKey } from "../../i18n";
 import { tenantHref } from "../../tenants/tenantLinks";
 import type { Tenant } from "../../tenants/tenant";
 import { isPlainClick } from "../../ui/isPlainClick";
+import { useNow } from "../../ui/useNow";
+import { visuallyHidden } from "../../ui/visuallyHidden";
 import { useWideLayout } from "../../ui/useWideLayout";
 import type { TenantSource } from "./tenantReads";
 import { sortSummaries, type TenantCounts, type TenantSort, type TenantSummary } from "./tenantSummary";
 import { TenantStatus } from "./TenantStatus";
 import { useTenantOverview } from "./useTenantOverview";
+
+// What is done with the tenants ticked (renewal across tenants, exports): its own chunk, loaded with the overview.
+const AcrossTenants = lazy(() => import("../fleet/AcrossTenants"));
 
 interface Props {
   tenants: readonly Tenant[];
@@ -54,10 +59,14 @@ function Count({ counts, column }: { counts: TenantCounts; column: keyof TenantC
   );
 }
 
+/** The id of a tenant's link in the overview: its checkbox is named by it. */
+const linkId = (tenant: Tenant) => `tenant-overview-${tenant.id.toLowerCase()}`;
+
 function TenantLink({ tenant, onOpen }: { tenant: Tenant; onOpen: Props["onOpen"] }) {
   return (
     <Box
       component="a"
+      id={linkId(tenant)}
       href={tenantHref(tenant)}
       dir="auto"
       onClick={(event: MouseEvent) => {
@@ -78,6 +87,8 @@ interface LayoutProps {
   headingId: string;
   onOpen: Props["onOpen"];
   status: (summary: TenantSummary) => ReactNode;
+  /** The tenant's checkbox: what is done with several tenants takes the ticked ones. */
+  tick: (summary: TenantSummary) => ReactNode;
 }
 
 // A table of plain elements: MUI's table components, shared with the workspace's chunk, would split the first
@@ -94,7 +105,7 @@ const TABLE_SX = {
 } as const;
 
 /** At desktop widths: one row per tenant, its counts in columns. */
-function TenantTable({ summaries, columns, headingId, onOpen, status }: LayoutProps) {
+function TenantTable({ summaries, columns, headingId, onOpen, status, tick }: LayoutProps) {
   return (
     <Box
       role="group"
@@ -105,6 +116,11 @@ function TenantTable({ summaries, columns, headingId, onOpen, status }: LayoutPr
       <Box component="table" aria-labelledby={headingId} sx={TABLE_SX}>
         <thead>
           <tr>
+            <th scope="col">
+              <Box component="span" sx={visuallyHidden}>
+                {t("tenantOverview.column.select")}
+              </Box>
+            </th>
             <th scope="col">{t("tenantOverview.column.tenant")}</th>
             <th scope="col">{t("tenantOverview.column.state")}</th>
             {columns.map(({ key, label }) => (
@@ -120,6 +136,7 @@ function TenantTable({ summaries, columns, headingId, onOpen, status }: LayoutPr
         <tbody>
           {summaries.map((summary) => (
             <tr key={summary.tenant.id}>
+              <td>{tick(summary)}</td>
               <th scope="row">
                 <TenantLink tenant={summary.tenant} onOpen={onOpen} />
               </th>
@@ -139,14 +156,17 @@ function TenantTable({ summaries, columns, headingId, onOpen, status }: LayoutPr
 }
 
 /** On a phone: a card per tenant, its name a heading, its counts a list of terms. */
-function TenantCards({ summaries, columns, onOpen, status }: LayoutProps) {
+function TenantCards({ summaries, columns, onOpen, status, tick }: LayoutProps) {
   return (
     <Stack component="ul" spacing={1.5} sx={{ listStyle: "none", m: 0, p: 2, pt: 0 }}>
       {summaries.map((summary) => (
         <Paper key={summary.tenant.id} component="li" variant="outlined" sx={{ p: 1.5 }}>
-          <Typography component="h2" variant="subtitle1" sx={{ mb: 0.5 }}>
-            <TenantLink tenant={summary.tenant} onOpen={onOpen} />
-          </Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 0.5 }}>
+            {tick(summary)}
+            <Typography component="h2" variant="subtitle1">
+              <TenantLink tenant={summary.tenant} onOpen={onOpen} />
+            </Typography>
+          </Stack>
           {status(summary)}
           {summary.counts && (
             <Box
@@ -183,6 +203,30 @@ export default function TenantOverview({ tenants, source, onOpen }: Props) {
   const sortId = useId();
   const sorted = sortSummaries(summaries, sort);
   const Layout = wide ? TenantTable : TenantCards;
+  const now = useNow();
+  // The tenants ticked (by id, in lower case), for what is done with several tenants at once.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
+  const keyOf = (tenant: Tenant) => tenant.id.toLowerCase();
+  const tickable = (summary: TenantSummary) => summary.state === "ready";
+  const selection = summaries
+    .filter((summary) => tickable(summary) && ticked.has(keyOf(summary.tenant)))
+    .map(({ tenant, profiles }) => ({ tenant, profiles }));
+  const tick = (summary: TenantSummary) => (
+    <Box
+      component="input"
+      type="checkbox"
+      checked={tickable(summary) && ticked.has(keyOf(summary.tenant))}
+      disabled={!tickable(summary)}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => {
+        const next = new Set(ticked);
+        if (event.target.checked) next.add(keyOf(summary.tenant));
+        else next.delete(keyOf(summary.tenant));
+        setTicked(next);
+      }}
+      aria-labelledby={linkId(summary.tenant)}
+      sx={{ width: 18, height: 18, m: 0, accentColor: (theme) => theme.palette.primary.main }}
+    />
+  );
   return (
     <Paper variant="outlined" component="section" aria-labelledby={headingId}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ p: 2, alignItems: "center", flexWrap: "wrap" }}>
@@ -211,8 +255,12 @@ export default function TenantOverview({ tenants, source, onOpen }: Props) {
           {t("tenantOverview.refresh")}
         </Button>
       </Stack>
+      <Suspense fallback={null}>
+        <AcrossTenants tenants={tenants} source={source} selection={selection} now={now} />
+      </Suspense>
       <Layout
         summaries={sorted}
+        tick={tick}
         columns={columnsFor(summaries)}
         headingId={headingId}
         onOpen={onOpen}

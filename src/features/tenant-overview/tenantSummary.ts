@@ -62,6 +62,8 @@ export interface TenantSummary {
   tenant: Tenant;
   state: TenantState;
   counts: TenantCounts | null;
+  /** The profiles read (the arrays the tenant's cache holds), for what is done with the tenants ticked. */
+  profiles: readonly ListedProfile[];
   failure: unknown;
 }
 
@@ -72,6 +74,7 @@ export function summarize(tenant: Tenant, progress: TenantProgress, now: Date): 
     tenant,
     state,
     counts: state === "ready" ? countTokens(read!.profiles, now) : null,
+    profiles: state === "ready" ? read!.profiles : [],
     failure: read?.failure ?? null,
   };
 }
