@@ -1,12 +1,14 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { t } from "../../i18n";
 import { saveFile } from "../../ui/saveFile";
+import { ToastProvider } from "../../ui/toast";
+import { TokenActionButton } from "../../ui/TokenActionButton";
 import { stateOf } from "../../domain/tokenState";
 import type { Tenant } from "../../tenants/tenant";
-import { CrossTenantRenewal, RenewAcrossTenantsButton } from "./bulk-renewal/CrossTenantRenewal";
+import { CrossTenantRenewal } from "./bulk-renewal/CrossTenantRenewal";
 import { useCrossTenantRenewal, type TenantsSource } from "./bulk-renewal/useCrossTenantRenewal";
 import { expiryCalendar } from "./expiryCalendar";
 import { fileDate, tenantsCsv, tenantsReminders } from "./fleetExports";
@@ -28,14 +30,12 @@ interface Props {
   now: Date;
 }
 
-/**
- * What the overview of all tenants does with the tenants ticked: renew their expired and expiring tokens in one run
- * across tenants (its panel while there is one), export their profiles as CSV, or download calendar reminders.
- * In a chunk of its own, loaded with the overview.
- */
-export default function AcrossTenants({ tenants, source, selection, now }: Props) {
+function Actions({ tenants, source, selection, now }: Props) {
   const renewal = useCrossTenantRenewal(tenants, source);
   const [reminding, setReminding] = useState(false);
+  const reasonId = useId();
+  // Why a renewal cannot start now: one is running, or this browser cannot keep its tabs from renewing at once.
+  const reason = renewal.active ? t("selection.busy") : renewal.blockedReason;
   const due = useMemo(
     () => selection.map(({ tenant, profiles }) => ({ tenant, profiles: profiles.filter((p) => isDue(p, now)) })),
     [selection, now],
@@ -68,8 +68,15 @@ export default function AcrossTenants({ tenants, source, selection, now }: Props
               due: t("bulk.profiles", { count: dueCount }),
             })}
           </Typography>
-          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap", alignItems: "flex-start" }}>
-            <RenewAcrossTenantsButton renewal={renewal} profiles={dueCount} />
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+            <TokenActionButton
+              variant="contained"
+              onClick={renewal.request}
+              inactive={reason !== null || dueCount === 0}
+              aria-describedby={reason !== null ? reasonId : undefined}
+            >
+              {t("bulkAcross.open")}
+            </TokenActionButton>
             <Button variant="outlined" onClick={exportCsv}>
               {t("csv.export")}
             </Button>
@@ -77,6 +84,11 @@ export default function AcrossTenants({ tenants, source, selection, now }: Props
               {t("selection.remind")}
             </Button>
           </Stack>
+          {reason !== null && (
+            <Typography id={reasonId} variant="body2" color="text.secondary">
+              {reason}
+            </Typography>
+          )}
         </Stack>
       )}
       {reminding && (
@@ -89,5 +101,18 @@ export default function AcrossTenants({ tenants, source, selection, now }: Props
         />
       )}
     </>
+  );
+}
+
+/**
+ * What the overview of all tenants does with the tenants ticked: renew their expired and expiring tokens in one run
+ * across tenants (its panel while there is one), export their profiles as CSV, or download calendar reminders.
+ * In a chunk of its own, loaded with the overview (which has no toasts of its own: a write's confirmation needs them).
+ */
+export default function AcrossTenants(props: Props) {
+  return (
+    <ToastProvider>
+      <Actions {...props} />
+    </ToastProvider>
   );
 }

@@ -11,9 +11,8 @@ import type { Tenant } from "../../../tenants/tenant";
 import { serveFakeTenants, tenantTokenOf } from "../../../test/fakeTenant";
 import { createTestQueryClient, renderWithProviders } from "../../../test/render";
 import type { TenantProfiles } from "../tenantProfiles";
-import { CrossTenantRenewal, RenewAcrossTenantsButton } from "./CrossTenantRenewal";
+import AcrossTenants from "../AcrossTenants";
 import { createRunLock, runLockName } from "./runLock";
-import { useCrossTenantRenewal } from "./useCrossTenantRenewal";
 
 const CONTOSO: Tenant = { id: "72f988bf-86f1-41af-91ab-2d7cd011db47", name: "Contoso" };
 const FABRIKAM: Tenant = { id: "0b9d4c1e-6f2a-4d3b-8c5e-7a1f2b3c4d5e", name: "Fabrikam" };
@@ -76,18 +75,11 @@ async function setup() {
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 
-/** Where the overview of all tenants puts the renewal: its button, its dialog and its run. */
+/** What the overview of all tenants shows for the tenants ticked (here: every tenant, all its profiles due). */
 function Overview({ runtime, queryClientOf, selection }: Pick<Setup, "runtime" | "queryClientOf" | "selection">) {
   const [source] = useState(() => ({ graphOf: runtime.graphFor, queryClientOf }));
-  const renewal = useCrossTenantRenewal(runtime.listed, source);
   const [now] = useState(() => new Date());
-  const count = selection.reduce((sum, entry) => sum + entry.profiles.length, 0);
-  return (
-    <>
-      <RenewAcrossTenantsButton renewal={renewal} profiles={count} />
-      <CrossTenantRenewal renewal={renewal} selection={selection} now={now} />
-    </>
-  );
+  return <AcrossTenants tenants={runtime.listed} source={source} selection={selection} now={now} />;
 }
 
 const tenantPart = (tenant: Tenant) => {
@@ -107,8 +99,8 @@ beforeEach(() => sessionStorage.clear());
 describe("renewing across tenants", { timeout: 30_000 }, () => {
   it("the dialog counts each tenant, fits the validity to each kind; each tenant is paced and throttled on its own", async () => {
     const { selection, fake, ...rest } = await setup();
-    // Fabrikam takes two writes per 2 s, and says when a write is taken again; Contoso keeps Intune's limit.
-    fake(FABRIKAM).writeLimit = { perApp: 2, perTenant: 2, windowMs: 2_000 };
+    // Fabrikam takes two writes per 4 s, and says when a write is taken again; Contoso keeps Intune's limit.
+    fake(FABRIKAM).writeLimit = { perApp: 2, perTenant: 2, windowMs: 4_000 };
     fake(FABRIKAM).retryAfterWhenThrottled = true;
     fake(CONTOSO).failNext("POST", /\/p2\/createToken$/, 503, "ServiceUnavailable", "Intune is busy", {
       requestId: "rid-contoso-503",
