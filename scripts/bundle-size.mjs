@@ -14,9 +14,11 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
  * tenant tokens are in later chunks. 148 since the list's rows are plain elements (issue 21): their one style rule is
  * the theme's, which the first screen's chunk holds, where MUI's row components were the workspace chunk's. 149 since
  * kept state is read through one persisted(key, schema) (issue 18): the account's scope, which the first screen's
- * chunk holds, now checks what it reads with zod schemas (0.8 KB).
+ * chunk holds, now checks what it reads with zod schemas (0.8 KB). 149.1 since renewal across tenants (issue 19): its
+ * lazy chunk shares the bulk run and MUI's slider, snackbar and progress with the workspace's, so the bundler puts them
+ * in a chunk of their own, which the app's chunk lists among the workspace's imports (45 bytes; none of the code).
  */
-export const INITIAL_BUDGET_KB = 149;
+export const INITIAL_BUDGET_KB = 149.1;
 
 /** Paths relative to dist/ ("assets/app-….js") of the scripts index.html loads first: its scripts and modulepreloads. */
 export function initialScripts(dist) {
