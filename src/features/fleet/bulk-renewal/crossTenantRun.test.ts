@@ -14,6 +14,7 @@ import { GRAPH_HOST } from "../../../fake-tenant/fakeHttp";
 import { SESSION_KEY_PREFIX } from "../../../storage/accountState";
 import type { Clock } from "./clock";
 import {
+  CROSS_RUN_KEY,
   createCrossTenantRun,
   crossRunScope,
   crossTenantEngines,
@@ -328,7 +329,7 @@ describe("a bulk renewal across tenants", () => {
 
     run.dismiss();
     expect(run.getSnapshot().tenants).toEqual([]);
-    expect(Object.keys(sessionStorage).filter((key) => key.includes(RUN_KEY) || key.includes("AcrossTenants"))).toEqual(
+    expect(Object.keys(sessionStorage).filter((key) => key.includes(RUN_KEY) || key.includes(CROSS_RUN_KEY))).toEqual(
       [],
     );
   });
@@ -419,7 +420,7 @@ describe("each tenant's items go out with that tenant's Graph client only", () =
     const key = (tenant: Tenant) => `${SESSION_KEY_PREFIX}${crossRunScope(tenant)}${RUN_KEY}`;
     sessionStorage.setItem(key(FABRIKAM), sessionStorage.getItem(key(CONTOSO))!);
     sessionStorage.removeItem(key(CONTOSO));
-    sessionStorage.setItem(`${SESSION_KEY_PREFIX}bulkRunAcrossTenants`, JSON.stringify({ tenants: [FABRIKAM.id] }));
+    sessionStorage.setItem(`${SESSION_KEY_PREFIX}${CROSS_RUN_KEY}`, JSON.stringify({ tenants: [FABRIKAM.id] }));
     const before = graph.get(FABRIKAM.id)!.requests.length;
 
     const reloaded = createCrossTenantRun({ tenants: TENANTS, engineFor });
