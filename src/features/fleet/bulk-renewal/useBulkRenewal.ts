@@ -1,13 +1,13 @@
-import { useContext, useEffect, useState, useSyncExternalStore } from "react";
+import { useContext, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAuth } from "../../../auth/session";
 import { useAppConfig } from "../../../config/ConfigContext";
 import { useGraphClient } from "../../../graph/GraphContext";
-import { onLeaveAccount } from "../../../storage/accountState";
 import { useAospIdForms } from "../../../queries/useAospIdForms";
 import { SessionKeyScope } from "../../../storage/sessionKeyScope";
 import { createRunStore, type RunEngine, type RunPlace, type RunStore } from "./runStore";
 import { tenantEngine } from "./tenantEngine";
+import { useAttachedRun } from "./useAttachedRun";
 
 /** The demo tenant has no app registration. */
 const NO_CLIENT_ID = "demo";
@@ -41,16 +41,6 @@ export function useBulkRenewal() {
       }),
     ),
   );
-  // Tied to this workspace, which is this account's: a switch or sign-out stops the run where it is, and a
-  // sign-out forgets it before the rest of what the console kept.
-  useEffect(() => {
-    store.attach();
-    const unsubscribe = onLeaveAccount(store.abandon);
-    return () => {
-      unsubscribe();
-      store.dispose();
-    };
-  }, [store]);
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const snapshot = useAttachedRun(store);
   return { ...snapshot, store, writesPer20s: bulkWritesPer20s };
 }

@@ -1,12 +1,12 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import type { QueryClient } from "@tanstack/react-query";
 import { t } from "../../../i18n";
 import { useAuth } from "../../../auth/session";
 import { useAppConfig } from "../../../config/ConfigContext";
-import { onLeaveAccount } from "../../../storage/accountState";
 import type { GraphClient } from "../../../graph/client";
 import type { Tenant } from "../../../tenants/tenant";
 import { useConfirmedWrite } from "../../../ui/useConfirmedWrite";
+import { useAttachedRun } from "./useAttachedRun";
 import { createCrossTenantRun, crossTenantEngines, type CrossTenantRun, type TenantPlan } from "./crossTenantRun";
 
 /** The demo tenant has no app registration. */
@@ -45,15 +45,7 @@ export function useCrossTenantRenewal(tenants: readonly Tenant[], source: Tenant
       }),
     }),
   );
-  useEffect(() => {
-    store.attach();
-    const unsubscribe = onLeaveAccount(store.abandon);
-    return () => {
-      unsubscribe();
-      store.dispose();
-    };
-  }, [store]);
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const snapshot = useAttachedRun(store);
   const write = useConfirmedWrite<CrossTenantStart>({
     confirm: true,
     // Without Web Locks no tenant's part could be sent: tabs could not be kept from renewing the same tenant.
